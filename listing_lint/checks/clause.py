@@ -1,0 +1,99 @@
+"""``type: clause`` — a safeguard the listing must state, in a field or in one clause of its text.
+
+A clause satisfies the rule when every part of one of the rule's forms matches inside it, it is not
+a heading, and none of the rule's negations matches in it. A field named by the rule decides first:
+an accepted value satisfies the rule, a rejected value fails it at the field's line unless the text
+states the clause anyway. A *contrary* promise (「修正無制限」) fails the rule whatever else is said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..finding import Finding
+from ..ruleset import ClauseCheck, Patterns, Rule
+from .context import Context
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "a single": 1, "single": 1, "zero": 0, "no": 0}  # fmt: skip
+_NUMBER = re.compile(r"\d+|\b(?:" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+
+
+def run(rule: Rule, context: Context) -> list[Finding]:
+    check: ClauseCheck = rule.check  # type: ignore[assignment]
+    contrary = _contrary(rule, check, context)
+    if contrary is not None:
+        return [contrary]
+    satisfying = satisfying_clauses(check.forms, check.negations, context)
+    if check.field is not None:
+        keys = check.field.keys
+        value = context.listing.field(keys)
+        if value is not None and _accepts(check.field.satisfied_by, value):
+            return _mismatch(rule, check, context, value, satisfying)
+        if value is not None and value in check.field.rejected_by and not satisfying:
+            return [context.at_field(rule, "field" if "field" in rule.messages else "missing", keys, value=value)]
+    if satisfying:
+        return []
+    return [context.at_start(rule, "missing")]
+
+
+def satisfying_clauses(
+    forms: list[dict[str, Patterns]], negations: Patterns, context: Context, headings: bool = False
+) -> dict[int, re.Match[str]]:
+    """Clauses that state one form in full, each with the match of the form's first part."""
+    negated = context.clauses_matching(negations)
+    clauses = context.document.clauses
+    found: dict[int, re.Match[str]] = {}
+    for form in forms:
+        parts = list(form.values())
+        candidates = set.intersection(*(context.clauses_matching(p) for p in parts)) - negated
+        if not headings:
+            candidates = {i for i in candidates if not clauses[i].heading}
+        if not candidates:
+            continue
+        for index, match in context.matches(parts[0]):
+            if index in candidates and index not in found:
+                found[index] = match
+    return dict(sorted(found.items()))
+
+
+def _contrary(rule: Rule, check: ClauseCheck, context: Context) -> Finding | None:
+    contrary = check.contrary
+    if contrary is None:
+        return None
+    keys = check.field.keys if check.field else None
+    if keys and context.listing.field(keys) in contrary.field_values:
+        return context.at_field(rule, contrary.message, keys, text=context.listing.field(keys))
+    promises = satisfying_clauses(contrary.forms, contrary.negations, context, headings=True)
+    if not promises:
+        return None
+    match = next(iter(promises.values()))
+    return context.at_span(rule, contrary.message, match.start(), match.end(), text=match.group())
+
+
+def _accepts(kind: str, value: Any) -> bool:
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return value is (kind == "true")
+
+
+def _mismatch(
+    rule: Rule, check: ClauseCheck, context: Context, value: Any, satisfying: dict[int, re.Match[str]]
+) -> list[Finding]:
+    if not check.number_must_match_field:
+        return []
+    for match in satisfying.values():
+        number = number_in(match.group())
+        if number is not None and number != value:
+            return [context.at_field(rule, "mismatch", check.field.keys, field=value, text=number)]  # type: ignore[union-attr]
+    return []
+
+
+def number_in(text: str) -> int | None:
+    """The first number in a matched phrase: digits or an English number word."""
+    match = _NUMBER.search(text)
+    if match is None:
+        return None
+    word = match.group().lower()
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word]

@@ -1,0 +1,69 @@
+"""The pure core: text in, findings out. The CLI and other programs call ``lint_text``/``lint_file``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import checks
+from .config import Config
+from .document import Document
+from .errors import ListingError
+from .finding import Finding
+from .listing import Listing, parse
+from .ruleset import Rule, load_rules
+from .source import decode
+
+
+@dataclass(frozen=True)
+class Result:
+    """One file's outcome: its findings, or why it could not be checked."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: ListingError | None = None
+    listing: Listing | None = None
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> tuple[Rule, ...]:
+    return tuple(load_rules())
+
+
+def lint_text(
+    text: str, path: str = "<text>", config: Config | None = None, rules: tuple[Rule, ...] | None = None
+) -> list[Finding]:
+    """Lint one listing's text. ``path``'s suffix picks the form (``.yaml``/``.yml`` or Markdown).
+
+    Raises ``ListingError`` when the text is not a readable listing.
+    """
+    return _lint(parse(text, path), config or Config(), rules or builtin_rules())
+
+
+def lint_file(path: str, config: Config | None = None, rules: tuple[Rule, ...] | None = None) -> Result:
+    """Read, parse and lint one file; errors are returned in the result, never raised."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Result(path, error=ListingError(f"cannot read file: {exc.strerror or exc}"))
+    return lint_bytes(data, path, config, rules)
+
+
+def lint_bytes(data: bytes, path: str, config: Config | None = None, rules: tuple[Rule, ...] | None = None) -> Result:
+    try:
+        listing = parse(decode(data), path)
+    except ListingError as exc:
+        return Result(path, error=exc)
+    return Result(path, _lint(listing, config or Config(), rules or builtin_rules()), listing=listing)
+
+
+def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Finding]:
+    document = Document(listing)
+    language = listing.language if config.lang == "auto" else config.lang
+    context = checks.Context(listing, document, language, config.options.model_dump())
+    findings: list[Finding] = []
+    for rule in rules:
+        if config.enables(rule.code, rule.name) and set(rule.applies_to) & set(listing.kinds):
+            findings.extend(checks.run(rule, context))
+    return sorted(findings, key=Finding.sort_key)

@@ -1,0 +1,61 @@
+"""YAML with positions: the data, and where each key and value sits in the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+
+from .errors import ListingError
+
+# One loader per process: the safe loader uses ruamel's C parser when it is installed.
+_YAML = YAML(typ="safe")
+
+Path = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Where a key (or sequence item) and its value are, 0-based lines and columns in the YAML text."""
+
+    key_line: int
+    key_column: int
+    value: Node
+
+
+def load(text: str, line_offset: int = 0) -> tuple[Any, dict[Path, Entry]]:
+    """Parse YAML; ``line_offset`` shifts line numbers in error messages to file lines (0-based)."""
+    try:
+        root = _YAML.compose(text)
+        data = _YAML.constructor.construct_document(root) if root is not None else None
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 + line_offset if mark is not None else None
+        raise ListingError(f"invalid YAML: {_describe(exc)}", line=line) from None
+    except YAMLError as exc:
+        raise ListingError(f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    entries: dict[Path, Entry] = {}
+    if root is not None:
+        _walk(root, (), entries)
+    return data, entries
+
+
+def _describe(exc: MarkedYAMLError) -> str:
+    parts = [p for p in (exc.context, exc.problem) if p]
+    return " ".join(" ".join(str(p).split()) for p in parts) or "cannot parse"
+
+
+def _walk(node: Node, path: Path, entries: dict[Path, Entry]) -> None:
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            child = path + (key.value,)
+            entries[child] = Entry(key.start_mark.line, key.start_mark.column, value)
+            _walk(value, child, entries)
+    elif isinstance(node, SequenceNode):
+        for index, value in enumerate(node.value):
+            child = path + (index,)
+            entries[child] = Entry(value.start_mark.line, value.start_mark.column, value)
+            _walk(value, child, entries)
