@@ -60,8 +60,10 @@ def _nfkc(chars: str, origin: tuple[int, ...]) -> tuple[str, list[int]]:
             mapped = _NFKC_CACHE[ch] = unicodedata.normalize("NFKC", ch)
         if mapped in _VOICED_MARKS and out:
             # 「ｶﾞ」: join the mark to the kana before it, as NFKC does for the pair.
-            out[-1] = unicodedata.normalize("NFC", out[-1] + mapped)
-            continue
+            combined = unicodedata.normalize("NFC", out[-1][-1] + mapped)
+            if len(combined) == 1:
+                out[-1] = out[-1][:-1] + combined
+                continue
         out.append(mapped)
         out_origin.extend([where] * len(mapped))
     return "".join(out), out_origin
