@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -54,10 +56,7 @@ def check(
     from .config import Config
     from .engine import Result, builtin_rules, lint_bytes, lint_file
     from .errors import ListingError, RuleError
-    from .finding import at_or_above
-    from .formatters import all_findings
-    from .formatters import json as json_format
-    from .formatters import text as text_format
+    from .formatters import Totals, get
 
     config = Config(lang=lang, select=_split(select), ignore=_split(ignore))
     try:
@@ -69,36 +68,39 @@ def check(
         if not any(k == selector or k.startswith(selector.upper()) for k in known):
             _fail(f"error: unknown rule {selector!r} (see 'listing-lint rules')")
 
-    results: list[Result] = []
-    for target, problem in _targets(paths or (".",)):
-        if problem is not None:
-            results.append(Result(target, error=ListingError(problem)))
-        elif target == "-":
-            name = stdin_filename or "-"
-            results.append(lint_bytes(sys.stdin.buffer.read(), name, config, rules))
+    colour = output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    output = get(output_format, colour)
+    totals = Totals()
+    click.echo(output.begin(), nl=False)
+    # Files in path order, each reported as soon as it is checked: the output is sorted by path
+    # without holding every finding in memory.
+    for target in sorted(_targets(paths or (".",), stdin_filename)):
+        if target.problem is not None:
+            result = Result(target.path, error=ListingError(target.problem))
+        elif target.stdin:
+            result = lint_bytes(sys.stdin.buffer.read(), target.path, config, rules)
         else:
-            results.append(lint_file(target, config, rules))
+            result = lint_file(target.path, config, rules)
+        _note(result, verbose)
+        totals.add(result)
+        click.echo(output.file(result), nl=False, color=colour)
+    click.echo(output.end(totals), nl=False)
 
-    for result in results:
-        if result.error is not None:
-            where = f"{result.path}:{result.error.line}" if result.error.line else result.path
-            click.echo(f"{where}: error: {result.error.reason}", err=True)
-        elif verbose and result.listing is not None:
-            listing = result.listing
-            click.echo(f"{listing.path}: kind {', '.join(listing.kinds)} ({listing.kind_reason}); "
-                       f"language {listing.language}", err=True)
-
-    if output_format == "json":
-        click.echo(json_format.render(results), nl=False)
-    else:
-        colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        click.echo(text_format.render(results, colour), nl=False, color=colour)
-
-    if any(r.error is not None for r in results):
+    if totals.unreadable:
         sys.exit(EXIT_ERROR)
     level = "warning" if strict and fail_level == "error" else fail_level
-    failing = any(at_or_above(f.severity, level) for f in all_findings(results))
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if totals.fails(level) and not exit_zero else EXIT_OK)
+
+
+def _note(result, verbose: bool) -> None:
+    """stderr: why a file could not be checked; with --verbose, what it was taken to be."""
+    if result.error is not None:
+        where = f"{result.path}:{result.error.line}" if result.error.line else result.path
+        click.echo(f"{where}: error: {result.error.reason}", err=True)
+    elif verbose and result.profile is not None:
+        profile = result.profile
+        click.echo(f"{result.path}: kind {', '.join(profile.kinds)} ({profile.kind_reason}); "
+                   f"language {profile.language}", err=True)
 
 
 @cli.command("rules")
@@ -131,23 +133,29 @@ def explain(rule: str, lang: str) -> None:
     click.echo(explain_rule(found, lang), nl=False)
 
 
-def _targets(paths: tuple[str, ...]):
-    """Yield (path, None) per listing to check, or (path, reason) for a path that cannot be."""
-    for given in paths:
+class Target(NamedTuple):
+    path: str
+    problem: str | None = None  # why the path cannot be checked
+    stdin: bool = False
+
+
+def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> Iterator[Target]:
+    """Every listing to check, and every path that cannot be checked (with the reason)."""
+    for given in dict.fromkeys(paths):
         if given == "-":
-            yield given, None
+            yield Target(stdin_filename or "-", stdin=True)
             continue
         path = Path(given)
         if path.is_dir():
             found = sorted(_listings_under(path))
             if not found:
-                yield given, "directory contains no listings (*.md, *.yaml, *.yml)"
+                yield Target(given, "directory contains no listings (*.md, *.yaml, *.yml)")
             for relative in found:
-                yield os.path.join(given, relative), None
+                yield Target(os.path.join(given, relative))
         elif path.exists():
-            yield given, None
+            yield Target(given)
         else:
-            yield given, "no such file or directory"
+            yield Target(given, "no such file or directory")
 
 
 def _listings_under(directory: Path):

@@ -11,15 +11,21 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
 from .listing import Listing
 from .normalize import Text, normalize
+from .ruleset import ASCII_LOWER, CompiledPattern
 
-_MARKDOWN = MarkdownIt("commonmark").enable("table")
-_MARKDOWN.core.ruler.disable(["inline", "text_join"])  # block structure is all we need
-_TEXT_BLOCKS = {"paragraph_open": False, "heading_open": True, "tr_open": False, "fence": False, "code_block": False}
+# Block structure is all the rules need: headings (which never satisfy a rule), fenced blocks and
+# HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
+# without parsing lists and tables; indented code, setext headings, rules, quotes and link references
+# are off because sellers indent prose and underline with ---, and all of it is text to read.
+_MARKDOWN = MarkdownIt("zero").enable(["heading", "fence", "html_block"])
+_MARKDOWN.core.ruler.disable(["inline", "text_join"])
+_TEXT_BLOCKS = {"paragraph_open": False, "heading_open": True, "fence": False}
 _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
@@ -34,6 +40,34 @@ class Clause:
     end: int
     heading: bool
     section: str
+
+
+class Hit(NamedTuple):
+    """A pattern match: its clause, and its span in ``Document.chars``."""
+
+    clause: int
+    start: int
+    end: int
+    text: str
+
+
+# Which clauses each language's patterns search: Japanese patterns need non-ASCII text, English ones
+# ASCII letters, digits or symbols. Most clauses belong to one view, so each pattern reads less text.
+VIEWS = {"ja": re.compile(r"[^\x00-\x7f]"), "en": re.compile(r"[a-z0-9@#$_{}\[\]+]")}
+
+
+class _View:
+    """The clauses one language's patterns search, joined one per line, and where each came from."""
+
+    def __init__(self, document: Document, script: re.Pattern[str], lowered: str) -> None:
+        self.clauses = [i for i, c in enumerate(document.clauses) if script.search(lowered, c.start, c.end)]
+        self.chars = "\n".join(lowered[c.start : c.end] for c in (document.clauses[i] for i in self.clauses))
+        self.starts: list[int] = []
+        position = 0
+        for index in self.clauses:
+            clause = document.clauses[index]
+            self.starts.append(position)
+            position += clause.end - clause.start + 1
 
 
 class Document:
@@ -57,25 +91,29 @@ class Document:
         self.chars = "".join(parts)
         self.origin = origin
         self.clauses = clauses
-        self._starts = [c.start for c in clauses]
+        lowered = self.chars.translate(ASCII_LOWER)  # patterns are lower-cased too (ruleset.Patterns)
+        self._views = {language: _View(self, script, lowered) for language, script in VIEWS.items()}
 
-    def clause_index(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset) - 1
-
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
-        """Each match with the index of its clause."""
-        for match in pattern.finditer(self.chars):
-            yield self.clause_index(match.start()), match
+    def hits(self, pattern: CompiledPattern) -> Iterator[Hit]:
+        """Every match of a pattern in its language's view, with its clause and its span in ``chars``."""
+        view = self._views[pattern.language]
+        text, position = view.chars, 0
+        while (match := pattern.regex.search(text, position)) is not None:
+            if not pattern.boundary_ok(text, match.start()):
+                position = match.start() + 1
+                continue
+            position = match.end() if match.end() > match.start() else match.end() + 1
+            slot = bisect.bisect_right(view.starts, match.start()) - 1
+            index = view.clauses[slot]
+            shift = self.clauses[index].start - view.starts[slot]
+            start, end = match.start() + shift, match.end() + shift
+            yield Hit(index, start, end, self.chars[start:end])
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """1-based (line, column, end_line, end_column) in the file of a span of ``chars``."""
         line, column = self.listing.position(self.origin[start])
         end_line, end_column = self.listing.position(self.origin[max(end - 1, start)] + 1)
         return line, column, end_line, end_column
-
-    def clause_text(self, index: int) -> str:
-        clause = self.clauses[index]
-        return self.chars[clause.start : clause.end]
 
 
 def _blocks(text: Text) -> Iterator[tuple[Text, bool]]:

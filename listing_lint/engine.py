@@ -17,13 +17,22 @@ from .source import decode
 
 
 @dataclass(frozen=True)
+class Profile:
+    """What the engine took the listing to be (for ``--verbose``)."""
+
+    kinds: tuple[str, ...]
+    kind_reason: str
+    language: str
+
+
+@dataclass(frozen=True)
 class Result:
     """One file's outcome: its findings, or why it could not be checked."""
 
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: ListingError | None = None
-    listing: Listing | None = None
+    profile: Profile | None = None
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +64,8 @@ def lint_bytes(data: bytes, path: str, config: Config | None = None, rules: tupl
         listing = parse(decode(data), path)
     except ListingError as exc:
         return Result(path, error=exc)
-    return Result(path, _lint(listing, config or Config(), rules or builtin_rules()), listing=listing)
+    profile = Profile(listing.kinds, listing.kind_reason, listing.language)
+    return Result(path, _lint(listing, config or Config(), rules or builtin_rules()), profile=profile)
 
 
 def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Finding]:

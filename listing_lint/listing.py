@@ -68,7 +68,8 @@ class Listing:
 
 def parse(source: str, path: str = "<text>") -> Listing:
     """Parse a decoded listing; raise ``ListingError`` for anything that is not a readable listing."""
-    source = source.removeprefix("\ufeff")
+    # Line breaks as YAML and Markdown read them; (line, column) stay what an editor shows.
+    source = source.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not source.strip():
         raise ListingError("empty file")
     line_starts = _line_starts(source)

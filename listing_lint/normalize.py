@@ -49,24 +49,49 @@ def normalize(text: Text) -> Text:
     return Text(chars, tuple(origin))
 
 
+def _stable_class() -> str:
+    """A character class of what NFKC never changes: ASCII, most kana and CJK punctuation, kanji."""
+    japanese = "".join(ch for ch in map(chr, range(0x3001, 0x3100)) if unicodedata.normalize("NFKC", ch) == ch)
+    return "[^\x00-\x7f\u4e00-\u9fff" + re.escape(japanese) + "]"
+
+
+_UNSTABLE = re.compile(_stable_class())
+
+
 def _nfkc(chars: str, origin: tuple[int, ...]) -> tuple[str, list[int]]:
     if unicodedata.is_normalized("NFKC", chars):
         return chars, list(origin)
     out: list[str] = []
     out_origin: list[int] = []
-    for ch, where in zip(chars, origin):
+    last = 0
+    for unstable in _UNSTABLE.finditer(chars):  # stable runs are copied whole
+        index = unstable.start()
+        out.append(chars[last:index])
+        out_origin.extend(origin[last:index])
+        last = index + 1
+        ch = chars[index]
         mapped = _NFKC_CACHE.get(ch)
         if mapped is None:
             mapped = _NFKC_CACHE[ch] = unicodedata.normalize("NFKC", ch)
-        if mapped in _VOICED_MARKS and out:
-            # 「ｶﾞ」: join the mark to the kana before it, as NFKC does for the pair.
-            combined = unicodedata.normalize("NFC", out[-1][-1] + mapped)
-            if len(combined) == 1:
-                out[-1] = out[-1][:-1] + combined
-                continue
+        if mapped in _VOICED_MARKS and _join_voiced_mark(out, mapped):
+            continue  # 「ｶﾞ」 is one character, as NFKC makes of the pair
         out.append(mapped)
-        out_origin.extend([where] * len(mapped))
+        out_origin.extend([origin[index]] * len(mapped))
+    out.append(chars[last:])
+    out_origin.extend(origin[last:])
     return "".join(out), out_origin
+
+
+def _join_voiced_mark(out: list[str], mark: str) -> bool:
+    """Combine a voiced-sound mark with the last character written, when they compose."""
+    for position in range(len(out) - 1, -1, -1):
+        if out[position]:
+            combined = unicodedata.normalize("NFC", out[position][-1] + mark)
+            if len(combined) != 1:
+                return False
+            out[position] = out[position][:-1] + combined
+            return True
+    return False
 
 
 def kanji_to_int(numeral: str) -> int | None:

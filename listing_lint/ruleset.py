@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, NamedTuple, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from ruamel.yaml import YAML
@@ -35,18 +35,93 @@ class Localized(Strict):
 
 
 class Patterns(Strict):
-    """Regular expressions per language; a rule searches a listing with both languages' patterns."""
+    """Regular expressions per language, case-insensitive.
+
+    ``ja`` patterns are searched in clauses with non-ASCII text, ``en`` patterns in clauses with ASCII
+    letters, digits or @#$_{}[]+ (see ``document.VIEWS``); a listing is searched with both.
+    """
 
     ja: list[str] = []
     en: list[str] = []
 
     @cached_property
-    def regex(self) -> re.Pattern[str] | None:
-        """One alternation of all patterns, compiled when the rule loads (see ``Rule.compile``)."""
-        sources = self.ja + self.en
-        if not sources:
-            return None
-        return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+    def compiled(self) -> tuple[CompiledPattern, ...]:
+        """Each pattern compiled on its own, when the rule loads (see ``_compile``), never per file."""
+        return tuple(CompiledPattern.of(lang, src) for lang in LANGUAGES for src in getattr(self, lang))
+
+    def matches_whole(self, text: str) -> bool:
+        """True when one of the patterns matches all of ``text`` (compared in lower case)."""
+        lowered = text.translate(ASCII_LOWER)
+        return any(p.regex.fullmatch(lowered) and p.boundary_ok(lowered, 0) for p in self.compiled)
+
+
+class CompiledPattern(NamedTuple):
+    """A pattern ready to search a document view.
+
+    Python's regex engine skips ahead to a pattern's possible first characters only when the pattern
+    starts with a literal and ``re.IGNORECASE`` is off. So case-insensitivity comes from lower-casing
+    both pattern and text, and a leading ``\\b`` is checked by ``boundary_ok`` instead of the engine.
+    """
+
+    language: Language
+    regex: re.Pattern[str]
+    word_boundary: bool
+
+    @classmethod
+    def of(cls, language: Language, source: str) -> CompiledPattern:
+        source = lowercase_pattern(source)
+        boundary = source.startswith("\\b") and not _top_level_alternation(source)
+        return cls(language, re.compile(source[2:] if boundary else source), boundary)
+
+    def boundary_ok(self, text: str, start: int) -> bool:
+        """What the stripped ``\\b`` would have checked at ``start``."""
+        if not self.word_boundary:
+            return True
+        before = start > 0 and _is_word(text[start - 1])
+        return before != (start < len(text) and _is_word(text[start]))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _top_level_alternation(source: str) -> bool:
+    depth, index, in_class = 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1 if source[index + 1 : index + 2] != "]" else 2  # a leading ] is literal
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Spans of a pattern that must keep their case: escapes (\S, \N{...}) and group syntax ((?P<n>, (?P=n)).
+_KEEP_CASE = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.S)
+
+
+def lowercase_pattern(source: str) -> str:
+    """Lower-case a pattern's ASCII letters, leaving escapes and group names alone."""
+    out, last = [], 0
+    for keep in _KEEP_CASE.finditer(source):
+        out.append(source[last : keep.start()].translate(ASCII_LOWER))
+        out.append(keep.group())
+        last = keep.end()
+    out.append(source[last:].translate(ASCII_LOWER))
+    return "".join(out)
 
 
 class FieldDecision(Strict):
@@ -257,17 +332,11 @@ def _compile(rule: Rule, path: Path) -> None:
             for index, source in enumerate(getattr(patterns, language)):
                 if not source.strip():
                     raise RuleError(f"{path}: {where}.{language}[{index}]: empty pattern")
-        try:
-            patterns.regex  # noqa: B018 - compile now, never per file
-        except re.error:
-            _name_bad_pattern(path, where, patterns)
-
-
-def _name_bad_pattern(path: Path, where: str, patterns: Patterns) -> None:
-    for language in LANGUAGES:
-        for index, source in enumerate(getattr(patterns, language)):
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise RuleError(f"{path}: {where}.{language}[{index}]: bad pattern {source!r}: {exc}") from None
-    raise RuleError(f"{path}: {where}: patterns do not combine into one expression")
+                if "(?-i" in source or "(?i" in source:
+                    raise RuleError(f"{path}: {where}.{language}[{index}]: case flags are not supported "
+                                    "(every pattern is case-insensitive)")
+                try:
+                    re.compile(lowercase_pattern(source))
+                except re.error as exc:
+                    raise RuleError(f"{path}: {where}.{language}[{index}]: bad pattern {source!r}: {exc}") from None
+        patterns.compiled  # noqa: B018 - compile now and keep, never per file

@@ -72,9 +72,9 @@ def test_missing_path_and_broken_symlink(tmp_path, run_cli):
     os.symlink(tmp_path / "gone.md", tmp_path / "dangling.md")
     result = run_cli("check", "nowhere.md", "dangling.md", "good.md")
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [
-        "nowhere.md: error: no such file or directory",
+    assert result.stderr.splitlines() == [  # files are checked, and reported, in path order
         "dangling.md: error: no such file or directory",
+        "nowhere.md: error: no such file or directory",
     ]
     assert "good.md:1:1: LL102" in result.stdout
 

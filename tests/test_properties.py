@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,7 +29,7 @@ FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCh
 
 
 def _check_positions(text: str, findings) -> None:
-    lines = text.removeprefix("\ufeff").split("\n")
+    lines = re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))
     for f in findings:
         assert 1 <= f.line <= len(lines), f
         assert 1 <= f.column <= len(lines[f.line - 1]) + 1, f

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..document import Hit
 from ..finding import Finding
 from ..ruleset import ClauseCheck, Patterns, Rule
 from .context import Context
@@ -40,21 +41,22 @@ def run(rule: Rule, context: Context) -> list[Finding]:
 
 def satisfying_clauses(
     forms: list[dict[str, Patterns]], negations: Patterns, context: Context, headings: bool = False
-) -> dict[int, re.Match[str]]:
+) -> dict[int, Hit]:
     """Clauses that state one form in full, each with the match of the form's first part."""
-    negated = context.clauses_matching(negations)
     clauses = context.document.clauses
-    found: dict[int, re.Match[str]] = {}
+    found: dict[int, Hit] = {}
     for form in forms:
         parts = list(form.values())
-        candidates = set.intersection(*(context.clauses_matching(p) for p in parts)) - negated
-        if not headings:
-            candidates = {i for i in candidates if not clauses[i].heading}
-        if not candidates:
-            continue
-        for index, match in context.matches(parts[0]):
-            if index in candidates and index not in found:
-                found[index] = match
+        candidates = set(range(len(clauses))) if headings else {i for i, c in enumerate(clauses) if not c.heading}
+        for part in parts:  # stop at the first part nothing matches
+            candidates &= context.clauses_matching(part)
+            if not candidates:
+                break
+        else:
+            candidates -= context.clauses_matching(negations)
+            for hit in context.hits(parts[0]):
+                if hit.clause in candidates and hit.clause not in found:
+                    found[hit.clause] = hit
     return dict(sorted(found.items()))
 
 
@@ -68,8 +70,8 @@ def _contrary(rule: Rule, check: ClauseCheck, context: Context) -> Finding | Non
     promises = satisfying_clauses(contrary.forms, contrary.negations, context, headings=True)
     if not promises:
         return None
-    match = next(iter(promises.values()))
-    return context.at_span(rule, contrary.message, match.start(), match.end(), text=match.group())
+    hit = next(iter(promises.values()))
+    return context.at_span(rule, contrary.message, hit.start, hit.end, text=hit.text)
 
 
 def _accepts(kind: str, value: Any) -> bool:
@@ -79,12 +81,12 @@ def _accepts(kind: str, value: Any) -> bool:
 
 
 def _mismatch(
-    rule: Rule, check: ClauseCheck, context: Context, value: Any, satisfying: dict[int, re.Match[str]]
+    rule: Rule, check: ClauseCheck, context: Context, value: Any, satisfying: dict[int, Hit]
 ) -> list[Finding]:
     if not check.number_must_match_field:
         return []
-    for match in satisfying.values():
-        number = number_in(match.group())
+    for hit in satisfying.values():
+        number = number_in(hit.text)
         if number is not None and number != value:
             return [context.at_field(rule, "mismatch", check.field.keys, field=value, text=number)]  # type: ignore[union-attr]
     return []

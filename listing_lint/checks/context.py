@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Document
+from ..document import Document, Hit
 from ..finding import Finding
 from ..listing import Listing
 from ..ruleset import Patterns, Rule
@@ -25,12 +24,13 @@ class Context:
         """Indexes of the clauses where any of ``patterns`` matches (cached per pattern set)."""
         key = id(patterns)
         if key not in self._clauses:
-            regex = patterns.regex
-            self._clauses[key] = set() if regex is None else {i for i, _ in self.document.finditer(regex)}
+            self._clauses[key] = {hit.clause for hit in self.hits(patterns)}
         return self._clauses[key]
 
-    def matches(self, patterns: Patterns) -> list[tuple[int, re.Match[str]]]:
-        return [] if patterns.regex is None else list(self.document.finditer(patterns.regex))
+    def hits(self, patterns: Patterns) -> list[Hit]:
+        """Every match of any of ``patterns``, in text order."""
+        found = [hit for pattern in patterns.compiled for hit in self.document.hits(pattern)]
+        return sorted(found, key=lambda hit: (hit.start, -hit.end))
 
     def at_span(self, rule: Rule, message: str, start: int, end: int, **values: Any) -> Finding:
         return self._finding(rule, message, self.document.span(start, end), values)

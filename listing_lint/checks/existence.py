@@ -17,15 +17,11 @@ def run(rule: Rule, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for group in check.groups:
-        spared = context.clauses_matching(group.unless)
-        for index, match in context.matches(group.patterns):
-            if index in spared or not match.group().strip():
+        for hit in context.hits(group.patterns):
+            spared = hit.clause in context.clauses_matching(group.unless) or group.unless_match.matches_whole(hit.text)
+            overlaps = any(hit.start < end and start < hit.end for start, end in taken)
+            if spared or overlaps or not hit.text.strip():
                 continue
-            if group.unless_match.regex is not None and group.unless_match.regex.fullmatch(match.group()):
-                continue
-            start, end = match.span()
-            if any(start < other_end and other_start < end for other_start, other_end in taken):
-                continue
-            taken.append((start, end))
-            findings.append(context.at_span(rule, group.message, start, end, match=match.group().strip()))
+            taken.append((hit.start, hit.end))
+            findings.append(context.at_span(rule, group.message, hit.start, hit.end, match=hit.text.strip()))
     return findings

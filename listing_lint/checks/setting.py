@@ -22,8 +22,7 @@ def run(rule: Rule, context: Context) -> list[Finding]:
         findings.append(
             context.at_start(rule, "missing", severity=check.missing_severity, platform=context.listing.fields.platform)
         )
-    negated = context.clauses_matching(check.negations)
-    for index, match in context.matches(check.text):
-        if index not in negated:
-            findings.append(context.at_span(rule, "text", match.start(), match.end(), match=match.group()))
+    for hit in context.hits(check.text):
+        if hit.clause not in context.clauses_matching(check.negations):
+            findings.append(context.at_span(rule, "text", hit.start, hit.end, match=hit.text))
     return findings

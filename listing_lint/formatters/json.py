@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 from ..engine import Result
-from . import all_findings
+from . import Totals, findings_of
 
 
-def render(results: list[Result]) -> str:
-    return json.dumps([f.as_dict() for f in all_findings(results)], ensure_ascii=False, indent=2) + "\n"
+class JsonFormat:
+    """Writes the array one object at a time; the result equals ``json.dumps(findings, indent=2)``."""
+
+    def __init__(self) -> None:
+        self._written = 0
+
+    def begin(self) -> str:
+        return "["
+
+    def file(self, result: Result) -> str:
+        out = []
+        for finding in findings_of(result):
+            body = textwrap.indent(json.dumps(finding.as_dict(), ensure_ascii=False, indent=2), "  ")
+            out.append(("," if self._written else "") + "\n" + body)
+            self._written += 1
+        return "".join(out)
+
+    def end(self, totals: Totals) -> str:
+        return "\n]\n" if self._written else "]\n"

@@ -2,52 +2,51 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import click
 
 from ..engine import Result
 from ..finding import SEVERITIES, Finding
+from . import Totals
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def render(results: list[Result], colour: bool = False) -> str:
-    lines: list[str] = []
-    findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
-    for finding in findings:
-        lines.extend(_finding(finding, colour))
-    lines.append(summary(results, findings))
-    return "\n".join(lines) + "\n"
+class TextFormat:
+    def __init__(self, colour: bool = False) -> None:
+        self.colour = colour
+
+    def begin(self) -> str:
+        return ""
+
+    def file(self, result: Result) -> str:
+        return "".join(self._finding(f) for f in result.findings)  # unreadable files: stderr only
+
+    def end(self, totals: Totals) -> str:
+        return summary(totals) + "\n"
+
+    def _finding(self, finding: Finding) -> str:
+        def style(text: str, **kwargs: object) -> str:
+            return click.style(text, **kwargs) if self.colour else text  # type: ignore[arg-type]
+
+        lines = [
+            f"{style(finding.path, bold=True)}:{finding.line}:{finding.column}: "
+            f"{style(finding.code, bold=True)} [{finding.rule}] "
+            f"{style(finding.severity, fg=_COLOURS[finding.severity])}: {finding.message}",
+            f"    why: {finding.why}",
+        ]
+        if finding.fix is not None:
+            lines.append(f"    fix: {finding.fix['description']}")
+        return "\n".join(lines) + "\n"
 
 
-def _finding(finding: Finding, colour: bool) -> list[str]:
-    def style(text: str, **kwargs: object) -> str:
-        return click.style(text, **kwargs) if colour else text  # type: ignore[arg-type]
-
-    head = (
-        f"{style(finding.path, bold=True)}:{finding.line}:{finding.column}: "
-        f"{style(finding.code, bold=True)} [{finding.rule}] "
-        f"{style(finding.severity, fg=_COLOURS[finding.severity])}: {finding.message}"
-    )
-    lines = [head, f"    why: {finding.why}"]
-    if finding.fix is not None:
-        lines.append(f"    fix: {finding.fix['description']}")
-    return lines
-
-
-def summary(results: list[Result], findings: list[Finding]) -> str:
-    checked = sum(1 for r in results if r.error is None)
-    unreadable = len(results) - checked
-    tail = f"; {unreadable} file{'s' if unreadable != 1 else ''} could not be read" if unreadable else ""
-    if not findings:
-        return f"No problems in {checked} file{'s' if checked != 1 else ''}{tail}."
-    counts = Counter(f.severity for f in findings)
-    parts = [_plural(counts[s], s) for s in SEVERITIES if counts[s]]
-    files = len({f.path for f in findings})
-    fixable = sum(1 for f in findings if f.fix and f.fix.get("edits"))
-    fixable_note = f" ({fixable} fixable)" if fixable else ""
-    return f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''}{fixable_note}{tail}."
+def summary(totals: Totals) -> str:
+    """`3 errors, 1 warning in 2 files (1 fixable).` — files counted are those with findings."""
+    tail = f"; {_plural(totals.unreadable, 'file')} could not be read" if totals.unreadable else ""
+    if not totals.total:
+        return f"No problems in {_plural(totals.checked, 'file')}{tail}."
+    parts = [_plural(totals.severities[s], s) for s in SEVERITIES if totals.severities[s]]
+    fixable = f" ({totals.fixable} fixable)" if totals.fixable else ""
+    return f"{', '.join(parts)} in {_plural(totals.files_with_findings, 'file')}{fixable}{tail}."
 
 
 def _plural(count: int, word: str) -> str:

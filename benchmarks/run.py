@@ -1,0 +1,59 @@
+"""Measure listing-lint as a user runs it: files/s at 1,000 and 10,000 listings, start-up, peak RSS.
+
+    python benchmarks/run.py [--listing-lint PATH] [--startup-runs 21]
+
+Each measurement is one `listing-lint check` process over a generated corpus (benchmarks/generate.py,
+fixed seed), so start-up, rule loading and output are all paid, as in CI or a pre-commit hook.
+Peak RSS is the child's maximum resident set size, from wait4().
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate  # noqa: E402
+
+
+def run_once(command: list[str]) -> tuple[float, int, int]:
+    """(wall seconds, exit status, peak RSS in MB) of one process, output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    return elapsed, os.waitstatus_to_exitcode(status), usage.ru_maxrss // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--listing-lint", default=shutil.which("listing-lint") or "listing-lint")
+    parser.add_argument("--startup-runs", type=int, default=21)
+    args = parser.parse_args()
+    tool = args.listing_lint
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        print(f"listing-lint: {tool}")
+        for count in (1_000, 10_000):
+            corpus = root / f"corpus-{count}"
+            generate(corpus, count)
+            elapsed, status, rss = run_once([tool, "check", "--format", "json", str(corpus)])
+            if status == 2:
+                sys.exit(f"check failed on the {count} corpus (exit 2)")
+            print(f"{count:>6} listings: {elapsed:6.2f} s  {count / elapsed:7.0f} files/s  peak RSS {rss} MB")
+
+        one = next((root / "corpus-1000").glob("*.md"))
+        times = [run_once([tool, "check", str(one)])[0] for _ in range(args.startup_runs)]
+        print(f"start-up (check one.md, median of {args.startup_runs}): {statistics.median(times) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
