@@ -14,14 +14,27 @@ import random
 from pathlib import Path
 
 JA = {
-    "title": ["ロゴを作成します", "LPをデザインします", "タロットで鑑定します", "電話でお悩みを聞きます", "ブログ記事を執筆します"],
+    "title": [
+        "ロゴを作成します",
+        "LPをデザインします",
+        "タロットで鑑定します",
+        "電話でお悩みを聞きます",
+        "ブログ記事を執筆します",
+    ],
     "intro": [
         "はじめまして!デザイナーのミナミです✨ 丁寧なヒアリングをもとに、伝わるデザインをご提案します。",
         "これまで300件以上のご依頼をいただき、リピーター様も多数いらっしゃいます😊",
         "個人事業主様・小さなお店のオーナー様向けに、シンプルで長く使えるものを心がけています。",
         "ご要望をしっかり伺ったうえで、2〜3案をご提示いたします。",
     ],
-    "revision": ["無料修正は3回までです。", "修正は二回まで無料で承ります。", "ご満足いただけるまで何度でも修正いたします!", "修正回数の制限はありません。", "修正は●回まで無料です。", ""],
+    "revision": [
+        "無料修正は3回までです。",
+        "修正は二回まで無料で承ります。",
+        "ご満足いただけるまで何度でも修正いたします!",
+        "修正回数の制限はありません。",
+        "修正は●回まで無料です。",
+        "",
+    ],
     "silence": [
         "7日以上ご連絡が取れない場合は、正式な納品として取引を完了します。",
         "ご返信が５営業日ない場合は、最終版として納品いたします。",
@@ -29,10 +42,27 @@ JA = {
         "●日以上連絡がない場合は納品します。",
         "",
     ],
-    "consult": ["ご購入前に必ずメッセージでご相談ください。", "いきなりのご購入はお控えください。", "お気軽にご相談ください。", ""],
-    "spoiler": ["レビューでのネタバレはご遠慮ください。", "評価コメントに鑑定内容の詳細は書かないでください。", "ネタバレ注意!", ""],
+    "consult": [
+        "ご購入前に必ずメッセージでご相談ください。",
+        "いきなりのご購入はお控えください。",
+        "お気軽にご相談ください。",
+        "",
+    ],
+    "spoiler": [
+        "レビューでのネタバレはご遠慮ください。",
+        "評価コメントに鑑定内容の詳細は書かないでください。",
+        "ネタバレ注意!",
+        "",
+    ],
     "anonymous": ["匿名での評価はご遠慮ください。", "匿名での評価も歓迎です!", ""],
-    "contact": ["", "", "", "Zoomで打ち合わせ可能です。", "お急ぎの方はLINE ID:minami_design までどうぞ。", "LINE等での直接のやり取りはお断りしています。"],
+    "contact": [
+        "",
+        "",
+        "",
+        "Zoomで打ち合わせ可能です。",
+        "お急ぎの方はLINE ID:minami_design までどうぞ。",
+        "LINE等での直接のやり取りはお断りしています。",
+    ],
     "filler": [
         "・ロゴデータ(AI / PNG / JPG)をお渡しします",
         "・カラーとモノクロの2パターンをご用意します",
@@ -46,23 +76,52 @@ JA = {
     "headings": ["【サービス内容】", "## 納品物", "## 修正について", "■ご購入にあたってのお願い", "## よくある質問"],
 }
 EN = {
-    "title": ["I will design a modern minimalist logo", "I will write SEO blog posts", "I will give you a tarot reading", "I will coach you on a video call"],
+    "title": [
+        "I will design a modern minimalist logo",
+        "I will write SEO blog posts",
+        "I will give you a tarot reading",
+        "I will coach you on a video call",
+    ],
     "intro": [
         "Hi! I'm Mina, a brand designer with 8 years of experience and 500+ happy clients.",
         "I focus on clean, timeless designs that work everywhere, from business cards to billboards.",
         "Every project starts with a short brief so I understand your brand and audience.",
     ],
-    "revision": ["Includes up to 2 revisions.", "Three rounds of revisions are included.", "Unlimited revisions until you are happy!", "There is no limit on revisions.", "Up to XX revisions.", ""],
+    "revision": [
+        "Includes up to 2 revisions.",
+        "Three rounds of revisions are included.",
+        "Unlimited revisions until you are happy!",
+        "There is no limit on revisions.",
+        "Up to XX revisions.",
+        "",
+    ],
     "silence": [
         "If I don't hear back within 5 days, the order will be delivered as final.",
         "No response for 3 business days means the delivery is complete.",
         "Please reply as soon as you can.",
         "",
     ],
-    "consult": ["Please message me before ordering.", "Contact me before placing an order so we can confirm the scope.", "Feel free to ask anything!", ""],
-    "spoiler": ["Please don't reveal the method in your review.", "No spoilers in reviews, please.", "Spoiler alert: it works!", ""],
+    "consult": [
+        "Please message me before ordering.",
+        "Contact me before placing an order so we can confirm the scope.",
+        "Feel free to ask anything!",
+        "",
+    ],
+    "spoiler": [
+        "Please don't reveal the method in your review.",
+        "No spoilers in reviews, please.",
+        "Spoiler alert: it works!",
+        "",
+    ],
     "anonymous": ["", "Anonymous reviews are totally fine.", ""],
-    "contact": ["", "", "", "We can continue on WhatsApp after the order.", "Email me at hello@example.com", "All communication stays on Fiverr."],
+    "contact": [
+        "",
+        "",
+        "",
+        "We can continue on WhatsApp after the order.",
+        "Email me at hello@example.com",
+        "All communication stays on Fiverr.",
+    ],
     "filler": [
         "- High resolution PNG and JPG files",
         "- Vector source files (AI, EPS, SVG)",

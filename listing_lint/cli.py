@@ -30,12 +30,22 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
-              help="Lowest severity that makes the exit status 1.")
+@click.option(
+    "--fail-level",
+    type=click.Choice(["error", "warning", "info"]),
+    default="error",
+    show_default=True,
+    help="Lowest severity that makes the exit status 1.",
+)
 @click.option("--strict", is_flag=True, help="Same as --fail-level warning.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means a file could not be read).")
-@click.option("--lang", type=click.Choice(["auto", "ja", "en"]), default="auto", show_default=True,
-              help="Message language; auto: each listing's own.")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "ja", "en"]),
+    default="auto",
+    show_default=True,
+    help="Message language; auto: each listing's own.",
+)
 @click.option("--select", multiple=True, help="Only these rules: codes, names or prefixes (LL1). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, names or prefixes. Repeatable.")
 @click.option("--stdin-filename", help="Name (and so form: .md or .yaml) of the listing read from '-'.")
@@ -99,8 +109,10 @@ def _note(result, verbose: bool) -> None:
         click.echo(f"{where}: error: {result.error.reason}", err=True)
     elif verbose and result.profile is not None:
         profile = result.profile
-        click.echo(f"{result.path}: kind {', '.join(profile.kinds)} ({profile.kind_reason}); "
-                   f"language {profile.language}", err=True)
+        click.echo(
+            f"{result.path}: kind {', '.join(profile.kinds)} ({profile.kind_reason}); language {profile.language}",
+            err=True,
+        )
 
 
 @cli.command("rules")
@@ -116,8 +128,13 @@ def rules_command(output_format: str) -> None:
 
 @cli.command()
 @click.argument("rule")
-@click.option("--lang", type=click.Choice(["auto", "ja", "en"]), default="auto", show_default=True,
-              help="Language of the explanation; auto: from the LANG environment variable.")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "ja", "en"]),
+    default="auto",
+    show_default=True,
+    help="Language of the explanation; auto: from the LANG environment variable.",
+)
 def explain(rule: str, lang: str) -> None:
     """Explain a rule (by code or name): what goes wrong, what satisfies it, examples."""
     from .docs import explain as explain_rule

@@ -12,7 +12,10 @@ _HEADINGS = {
 }
 _SUPPRESS = {
     "en": "Skip it for a run with `--ignore {code}` (or `--ignore {name}`); run only it with `--select {code}`.",
-    "ja": "`--ignore {code}`(または `--ignore {name}`)でこの規則を外せます。`--select {code}` でこの規則だけを実行します。",
+    "ja": (
+        "`--ignore {code}`(または `--ignore {name}`)でこの規則を外せます。"
+        "`--select {code}` でこの規則だけを実行します。"
+    ),
 }
 TABLE_HEADER = ("code", "name", "severity", "kinds", "fixable", "summary")
 
@@ -29,7 +32,8 @@ def rules_table(rules: list[Rule] | tuple[Rule, ...]) -> str:
     rows = [TABLE_HEADER, *table_rows(rules)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(TABLE_HEADER) - 1)]
     return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1] for row in rows
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
+        for row in rows
     )
 
 
@@ -63,7 +67,11 @@ def explain(rule: Rule, language: str) -> str:
                 out.append(textwrap.indent(example.rstrip("\n"), "    "))
         out.append("")
     if rule.fix is not None:
-        out += [f"{fix}:", _indent(rule.fix.description(language).format(default_revisions=3, silence_days=7, match="…")), ""]
+        out += [
+            f"{fix}:",
+            _indent(rule.fix.description(language).format(default_revisions=3, silence_days=7, match="…")),
+            "",
+        ]
     out += [f"{suppress}:", _indent(_SUPPRESS[language].format(code=rule.code, name=rule.name))]
     return "\n".join(out) + "\n"
 

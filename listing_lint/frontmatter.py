@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -31,13 +31,13 @@ class FrontMatter(BaseModel):
     language: Literal["ja", "en"] | None = None
     kind: list[Kind] | None = None
     category: str | None = None
-    price: Union[int, float, str, None] = None
+    price: int | float | str | None = None
     delivery_days: int | None = Field(default=None, ge=0)
-    revisions: Union[int, Literal["unlimited"], None] = None
+    revisions: int | Literal["unlimited"] | None = None
     settings: Settings = Field(default_factory=Settings)
     description: str | None = None
     purchase_notes: str | None = None
-    options: Union[str, list[Any], None] = None
+    options: str | list[Any] | None = None
 
     @field_validator("platform", "language", mode="before")
     @classmethod

@@ -100,7 +100,9 @@ def parse(source: str, path: str = "<text>") -> Listing:
     language = fields.language or detect_language(" ".join(s.text.chars for s in sections))
     kinds, reason = kind_inference.kinds_of(fields, sections)
     values = fields.model_dump()
-    return Listing(path, source, fields, values, entries, fields_line, tuple(sections), line_starts, language, kinds, reason)
+    return Listing(
+        path, source, fields, values, entries, fields_line, tuple(sections), line_starts, language, kinds, reason
+    )
 
 
 def detect_language(text: str) -> str:

@@ -33,8 +33,7 @@ def decode(data: bytes) -> str:
             return text
         line = data.count(b"\n", 0, utf8_error.start) + 1
         raise ListingError(
-            f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}) and not recognisably Shift_JIS; "
-            "save the file as UTF-8",
+            f"not UTF-8 (byte 0x{data[utf8_error.start]:02x}) and not recognisably Shift_JIS; save the file as UTF-8",
             line=line,
         ) from None
 

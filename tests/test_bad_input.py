@@ -12,12 +12,21 @@ GOOD = "---\nkind: production\nrevisions: 2\n---\nロゴを作成します。\n"
 SHIFT_JIS_LISTING = "---\nkind: production\n---\nロゴを作成します。修正は何度でも無料です。\n"
 
 BAD_INPUTS = {
-    "invalid-yaml.md": ("---\ntitle: [unclosed\nkind: production\n---\nbody\n".encode(), "invalid-yaml.md:3: error: invalid YAML"),
+    "invalid-yaml.md": (
+        b"---\ntitle: [unclosed\nkind: production\n---\nbody\n",
+        "invalid-yaml.md:3: error: invalid YAML",
+    ),
     "not-a-mapping.md": (b"---\n- a\n- b\n---\nbody\n", "not-a-mapping.md:2: error: front matter must be a mapping"),
-    "wrong-type.md": ("---\nkind: production\nrevisions: many\n---\nbody\n".encode(), "wrong-type.md:3: error: invalid field revisions"),
+    "wrong-type.md": (
+        b"---\nkind: production\nrevisions: many\n---\nbody\n",
+        "wrong-type.md:3: error: invalid field revisions",
+    ),
     "wrong-kind.yaml": (b"kind: gadget\ndescription: hi\n", "wrong-kind.yaml:1: error: invalid field kind"),
     "scalar.yaml": (b"just a sentence\n", "scalar.yaml:1: error: a YAML listing must be a mapping"),
-    "unclosed.md": (b"---\nkind: production\nbody\n", "unclosed.md:1: error: front matter opened on line 1 is never closed"),
+    "unclosed.md": (
+        b"---\nkind: production\nbody\n",
+        "unclosed.md:1: error: front matter opened on line 1 is never closed",
+    ),
     "latin1.md": ("caf\u00e9 menu \u00ff\u00fe".encode("latin-1"), "latin1.md:1: error: not UTF-8"),
     "binary.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary.md: error: binary file"),
     "empty.md": (b"", "empty.md: error: empty file"),

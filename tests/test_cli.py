@@ -68,7 +68,10 @@ def test_json_contract(workdir, run_cli):
     first = data[0]
     assert first["path"] == "bare.md" and first["rule"] == "revision-cap" and first["severity"] == "error"
     assert (first["line"], first["column"], first["end_line"], first["end_column"]) == (1, 1, 1, 1)
-    assert first["fix"] == {"description": "`revisions: 3` を設定し、「無料修正は3回までです。」と書き添える", "edits": []}
+    assert first["fix"] == {
+        "description": "`revisions: 3` を設定し、「無料修正は3回までです。」と書き添える",
+        "edits": [],
+    }
     assert isinstance(first["why"], str) and first["why"]
 
 
@@ -79,7 +82,9 @@ def test_json_with_no_findings_is_an_empty_array(workdir, run_cli):
 
 def test_lang_overrides_the_listing_language(workdir, run_cli):
     result = run_cli("check", "--lang", "en", "--select", "LL101", "bare.md")
-    assert result.stdout.splitlines()[0] == "bare.md:1:1: LL101 [revision-cap] error: No cap on free revisions is stated"
+    assert (
+        result.stdout.splitlines()[0] == "bare.md:1:1: LL101 [revision-cap] error: No cap on free revisions is stated"
+    )
 
 
 def test_english_listing_speaks_english(workdir, run_cli):
@@ -162,5 +167,7 @@ def test_version(run_cli):
 def test_verbose_names_kind_and_language(workdir, run_cli):
     (workdir / "reading.md").write_text("---\ncategory: タロット占い\n---\n鑑定します。\n", encoding="utf-8")
     result = run_cli("check", "-v", "--select", "LL104", "reading.md")
-    assert result.stderr.strip() == "reading.md: kind content (inferred from the category (タロット, 占い)); language ja"
+    assert (
+        result.stderr.strip() == "reading.md: kind content (inferred from the category (タロット, 占い)); language ja"
+    )
     assert "reading.md:1:1: LL104" in result.stdout

@@ -21,7 +21,11 @@ def _expectations() -> list:
         expected = YAML(typ="safe").load((folder / "expected.yaml").read_text("utf-8"))
         compared = set(expected["compare"])
         for name, entries in expected["files"].items():
-            cases.append(pytest.param(folder / name, compared, set(entries or []), id=f"{folder.parent.name}/{folder.name}/{name}"))
+            cases.append(
+                pytest.param(
+                    folder / name, compared, set(entries or []), id=f"{folder.parent.name}/{folder.name}/{name}"
+                )
+            )
     return cases
 
 

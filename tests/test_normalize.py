@@ -45,6 +45,8 @@ def test_half_width_voiced_kana_keeps_one_origin_per_character():
     assert text.origin == (0, 2, 4, 5, 6, 7)
 
 
-@pytest.mark.parametrize("numeral, value", [("三", 3), ("十", 10), ("二十", 20), ("二〇", 20), ("千二百", 1200), ("〇", None)])
+@pytest.mark.parametrize(
+    "numeral, value", [("三", 3), ("十", 10), ("二十", 20), ("二〇", 20), ("千二百", 1200), ("〇", None)]
+)
 def test_kanji_numerals(numeral, value):
     assert kanji_to_int(numeral) == value

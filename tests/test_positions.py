@@ -36,7 +36,12 @@ def test_field_decides_the_line():
 
 def test_violation_in_markdown_body_has_its_line_and_columns():
     [finding] = [f for f in lint_text(MARKDOWN, "logo.md", Config(select=["LL201"])) if f.message.find("hello") >= 0]
-    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (9, 8, 9, 25)  # end column is exclusive, as in SARIF
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (
+        9,
+        8,
+        9,
+        25,
+    )  # end column is exclusive, as in SARIF
 
 
 def test_violation_inside_a_yaml_block_string_reports_the_file_line():

@@ -7,10 +7,10 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ruamel.yaml import YAML
 
 from listing_lint.engine import lint_bytes, lint_text
 from listing_lint.errors import ListingError
-from ruamel.yaml import YAML
 
 # Text biased towards what listings are made of: Japanese, digits of both widths, markup, YAML syntax.
 ALPHABET = st.sampled_from(
@@ -19,10 +19,18 @@ ALPHABET = st.sampled_from(
     + ["\u3099", "\ufeff", "\r", "---\n", "revisions: ", "kind: content\n", "settings:\n  ", "description: |\n  "]
 )
 LISTING_TEXT = st.lists(ALPHABET, max_size=120).map("".join)
-PLAIN_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 50), st.text(max_size=12), st.floats(allow_nan=False))
+PLAIN_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 50), st.text(max_size=12), st.floats(allow_nan=False)
+)
 FIELDS = st.dictionaries(
-    st.sampled_from(["title", "kind", "platform", "language", "revisions", "settings", "category", "price", "description"]),
-    st.one_of(PLAIN_SCALARS, st.lists(PLAIN_SCALARS, max_size=3), st.dictionaries(st.sampled_from(["quote_required", "anonymous_reviews", "x"]), PLAIN_SCALARS, max_size=2)),
+    st.sampled_from(
+        ["title", "kind", "platform", "language", "revisions", "settings", "category", "price", "description"]
+    ),
+    st.one_of(
+        PLAIN_SCALARS,
+        st.lists(PLAIN_SCALARS, max_size=3),
+        st.dictionaries(st.sampled_from(["quote_required", "anonymous_reviews", "x"]), PLAIN_SCALARS, max_size=2),
+    ),
     max_size=6,
 )
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -35,7 +35,10 @@ def test_wheel_ships_rules_and_runs_outside_the_source_tree(tmp_path):
         p.name.split("-")[0] for p in (ROOT / "rules").glob("LL*.yaml")
     )
     check = subprocess.run(
-        [str(venv / "bin" / "listing-lint"), "check", "--lang", "en", "draft.md"], cwd=work, capture_output=True, text=True
+        [str(venv / "bin" / "listing-lint"), "check", "--lang", "en", "draft.md"],
+        cwd=work,
+        capture_output=True,
+        text=True,
     )
     assert check.returncode == 1
     assert "draft.md:19:1: LL101 [revision-cap] error: Unlimited revisions are promised" in check.stdout

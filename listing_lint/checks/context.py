@@ -42,9 +42,7 @@ class Context:
     def at_start(self, rule: Rule, message: str, **values: Any) -> Finding:
         return self._finding(rule, message, (1, 1, 1, 1), values)
 
-    def _finding(
-        self, rule: Rule, message: str, place: tuple[int, int, int, int], values: dict[str, Any]
-    ) -> Finding:
+    def _finding(self, rule: Rule, message: str, place: tuple[int, int, int, int], values: dict[str, Any]) -> Finding:
         words = defaultdict(str, self.values, **values)
         severity = values.pop("severity", None) or rule.severity
         fix = None
