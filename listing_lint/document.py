@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from .listing import Listing
 from .normalize import Text, normalize
-from .ruleset import ASCII_LOWER, CompiledPattern
+from .patterns import ASCII_LOWER, CompiledPattern
 
 # Block structure is all the rules need: headings (which never satisfy a rule), fenced blocks and
 # HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
@@ -91,7 +91,7 @@ class Document:
         self.chars = "".join(parts)
         self.origin = origin
         self.clauses = clauses
-        lowered = self.chars.translate(ASCII_LOWER)  # patterns are lower-cased too (ruleset.Patterns)
+        lowered = self.chars.translate(ASCII_LOWER)  # patterns are lower-cased too (see patterns.py)
         self._views = {language: _View(self, script, lowered) for language, script in VIEWS.items()}
 
     def hits(self, pattern: CompiledPattern) -> Iterator[Hit]:

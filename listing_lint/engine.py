@@ -71,7 +71,7 @@ def lint_bytes(data: bytes, path: str, config: Config | None = None, rules: tupl
 def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Finding]:
     document = Document(listing)
     language = listing.language if config.lang == "auto" else config.lang
-    context = checks.Context(listing, document, language, config.options.model_dump())
+    context = checks.Context(listing, document, {r.code: r for r in rules}, language, config.options.model_dump())
     findings: list[Finding] = []
     for rule in rules:
         if config.enables(rule.code, rule.name) and set(rule.applies_to) & set(listing.kinds):

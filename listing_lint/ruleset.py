@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import RuleError
+from .patterns import LANGUAGES, CompiledPattern, Patterns
 
 Severity = Literal["error", "warning", "info"]
-Language = Literal["ja", "en"]
-LANGUAGES: tuple[Language, ...] = ("ja", "en")
 ALL_KINDS = ("production", "content", "consultation")
 MACROS_FILE = "_macros.yaml"
 
@@ -34,96 +32,6 @@ class Localized(Strict):
         return self.ja if language == "ja" else self.en
 
 
-class Patterns(Strict):
-    """Regular expressions per language, case-insensitive.
-
-    ``ja`` patterns are searched in clauses with non-ASCII text, ``en`` patterns in clauses with ASCII
-    letters, digits or @#$_{}[]+ (see ``document.VIEWS``); a listing is searched with both.
-    """
-
-    ja: list[str] = []
-    en: list[str] = []
-
-    @cached_property
-    def compiled(self) -> tuple[CompiledPattern, ...]:
-        """Each pattern compiled on its own, when the rule loads (see ``_compile``), never per file."""
-        return tuple(CompiledPattern.of(lang, src) for lang in LANGUAGES for src in getattr(self, lang))
-
-    def matches_whole(self, text: str) -> bool:
-        """True when one of the patterns matches all of ``text`` (compared in lower case)."""
-        lowered = text.translate(ASCII_LOWER)
-        return any(p.regex.fullmatch(lowered) and p.boundary_ok(lowered, 0) for p in self.compiled)
-
-
-class CompiledPattern(NamedTuple):
-    """A pattern ready to search a document view.
-
-    Python's regex engine skips ahead to a pattern's possible first characters only when the pattern
-    starts with a literal and ``re.IGNORECASE`` is off. So case-insensitivity comes from lower-casing
-    both pattern and text, and a leading ``\\b`` is checked by ``boundary_ok`` instead of the engine.
-    """
-
-    language: Language
-    regex: re.Pattern[str]
-    word_boundary: bool
-
-    @classmethod
-    def of(cls, language: Language, source: str) -> CompiledPattern:
-        source = lowercase_pattern(source)
-        boundary = source.startswith("\\b") and not _top_level_alternation(source)
-        return cls(language, re.compile(source[2:] if boundary else source), boundary)
-
-    def boundary_ok(self, text: str, start: int) -> bool:
-        """What the stripped ``\\b`` would have checked at ``start``."""
-        if not self.word_boundary:
-            return True
-        before = start > 0 and _is_word(text[start - 1])
-        return before != (start < len(text) and _is_word(text[start]))
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _top_level_alternation(source: str) -> bool:
-    depth, index, in_class = 0, 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += 1 if source[index + 1 : index + 2] != "]" else 2  # a leading ] is literal
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False
-
-
-ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# Spans of a pattern that must keep their case: escapes (\S, \N{...}) and group syntax ((?P<n>, (?P=n)).
-_KEEP_CASE = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.S)
-
-
-def lowercase_pattern(source: str) -> str:
-    """Lower-case a pattern's ASCII letters, leaving escapes and group names alone."""
-    out, last = [], 0
-    for keep in _KEEP_CASE.finditer(source):
-        out.append(source[last : keep.start()].translate(ASCII_LOWER))
-        out.append(keep.group())
-        last = keep.end()
-    out.append(source[last:].translate(ASCII_LOWER))
-    return "".join(out)
-
-
 class FieldDecision(Strict):
     """A front-matter field that decides the rule before any text is read."""
 
@@ -136,24 +44,47 @@ class FieldDecision(Strict):
         return tuple(self.path.split("."))
 
 
+Form = dict[str, Patterns]  # named parts that must all match inside one clause
+
+
 class Contrary(Strict):
     """A promise of the opposite (unlimited revisions): fails the rule with its own message."""
 
     message: str
     field_values: list[Any] = []
-    forms: list[dict[str, Patterns]] = Field(min_length=1)
+    forms: list[Form] = Field(min_length=1)
     negations: Patterns = Patterns()
+
+
+class Condition(Strict):
+    """When a check applies: the listing states another rule's safeguard, or a clause of its own."""
+
+    satisfied: str | None = Field(default=None, pattern=r"^[A-Z]{2,}\d{3}$")
+    forms: list[Form] = []
+    negations: Patterns = Patterns()
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Condition:
+        if (self.satisfied is None) == (not self.forms):
+            raise ValueError("give either 'satisfied' (a rule code) or 'forms'")
+        return self
 
 
 class ClauseCheck(Strict):
     """A safeguard the listing must state: a field, or a clause matching every part of one form."""
 
     type: Literal["clause"]
+    message: str = "missing"
+    when: Condition | None = None
     field: FieldDecision | None = None
-    forms: list[dict[str, Patterns]] = Field(min_length=1)
+    forms: list[Form] = Field(min_length=1)
     negations: Patterns = Patterns()
     contrary: Contrary | None = None
     number_must_match_field: bool = False
+
+    def messages(self) -> set[str]:
+        needed = {self.message} | ({"mismatch"} if self.number_must_match_field else set())
+        return needed | ({self.contrary.message} if self.contrary else set())
 
 
 class ExistenceGroup(Strict):
@@ -169,6 +100,9 @@ class ExistenceCheck(Strict):
 
     type: Literal["existence"]
     groups: list[ExistenceGroup] = Field(min_length=1)
+
+    def messages(self) -> set[str]:
+        return {g.message for g in self.groups}
 
 
 class SettingCheck(Strict):
@@ -186,8 +120,23 @@ class SettingCheck(Strict):
     def keys(self) -> tuple[str, ...]:
         return tuple(self.field.split("."))
 
+    def messages(self) -> set[str]:
+        return {"missing", "field", "text"}
 
-Check = Annotated[ClauseCheck | ExistenceCheck | SettingCheck, Field(discriminator="type")]
+
+class LengthCheck(Strict):
+    """A description long enough to say what the buyer gets (headings not counted)."""
+
+    type: Literal["length"]
+    message: str = "too_short"
+    min_chars_ja: int = Field(default=200, ge=0)  # non-space characters of a Japanese listing
+    min_words_en: int = Field(default=60, ge=0)  # words of an English listing
+
+    def messages(self) -> set[str]:
+        return {self.message}
+
+
+Check = Annotated[ClauseCheck | ExistenceCheck | SettingCheck | LengthCheck, Field(discriminator="type")]
 
 
 class Examples(Strict):
@@ -213,21 +162,13 @@ class Rule(Strict):
     satisfied_by: Localized
     messages: dict[str, Localized]
     fix: Fix | None = None
-    check: Check
+    checks: list[Check] = Field(min_length=1)
     passing: Examples
     failing: Examples
 
     @model_validator(mode="after")
     def _messages_exist(self) -> Rule:
-        check = self.check
-        if isinstance(check, ExistenceCheck):
-            needed = {g.message for g in check.groups}
-        elif isinstance(check, SettingCheck):
-            needed = {"missing", "field", "text"}
-        else:
-            needed = {"missing"} | ({"mismatch"} if check.number_must_match_field else set())
-            needed |= {check.contrary.message} if check.contrary else set()
-        missing = needed - set(self.messages)
+        missing = set().union(*(check.messages() for check in self.checks)) - set(self.messages)
         if missing:
             raise ValueError(f"messages lacks {', '.join(sorted(missing))}")
         return self
@@ -239,7 +180,7 @@ class Rule(Strict):
     def pattern_sets(self) -> list[tuple[str, Patterns]]:
         """Every pattern set in the rule, with the field path that names it in errors."""
         found: list[tuple[str, Patterns]] = []
-        _collect(self.check, "check", found)
+        _collect(self.checks, "checks", found)
         return found
 
 
@@ -277,6 +218,13 @@ def load_rules(directory: Path | None = None) -> list[Rule]:
     duplicates = {c for c in codes if codes.count(c) > 1}
     if duplicates:
         raise RuleError(f"{directory}: duplicate rule code or name: {', '.join(sorted(duplicates))}")
+    for rule in rules:
+        for index, check in enumerate(rule.checks):
+            condition = getattr(check, "when", None)
+            if condition is not None and condition.satisfied and condition.satisfied not in codes:
+                raise RuleError(
+                    f"{directory}: {rule.code}: checks[{index}].when.satisfied: no rule {condition.satisfied}"
+                )
     return sorted(rules, key=lambda r: r.code)
 
 

@@ -52,10 +52,16 @@ def test_patterns_compile_once_at_load():
         (lambda d: d.update(severity="fatal"), "severity: Input should be 'error', 'warning' or 'info'"),
         (lambda d: d["failing"].update(en=[]), "failing.en: List should have at least 1 item"),
         (lambda d: d["passing"].pop("ja"), "passing.ja: Field required"),
-        (lambda d: d["check"].update(type="magic"), "check: Input tag 'magic' found using 'type' does not match"),
+        (
+            lambda d: d["checks"][0].update(type="magic"),
+            "checks.0: Input tag 'magic' found using 'type' does not match",
+        ),
         (lambda d: d["messages"].pop("unlimited"), "messages lacks unlimited"),
-        (lambda d: d["check"]["forms"][0]["cap"]["ja"].append("修正(回"), "check.forms[0].cap.ja[2]: bad pattern"),
-        (lambda d: d["check"]["forms"][0]["cap"]["en"].append("  "), "check.forms[0].cap.en[4]: empty pattern"),
+        (
+            lambda d: d["checks"][0]["forms"][0]["cap"]["ja"].append("修正(回"),
+            "checks[0].forms[0].cap.ja[2]: bad pattern",
+        ),
+        (lambda d: d["checks"][0]["forms"][0]["cap"]["en"].append("  "), "checks[0].forms[0].cap.en[4]: empty pattern"),
         (lambda d: d.update(colour="red"), "colour: Extra inputs are not permitted"),
     ],
 )
@@ -87,7 +93,7 @@ def test_macros_expand_into_patterns(rules_copy):
     directory, _ = rules_copy
     macros = yaml.load((directory / MACROS_FILE).read_text("utf-8"))
     rule = next(r for r in load_rules(directory) if r.code == "LL101")
-    assert any(f"(?:{macros['JA_REVISION']})" in p for p in rule.check.forms[0]["cap"].ja)
+    assert any(f"(?:{macros['JA_REVISION']})" in p for p in rule.checks[0].forms[0]["cap"].ja)
 
 
 def test_adding_a_phrasing_is_one_line(rules_copy):
@@ -99,6 +105,6 @@ def test_adding_a_phrasing_is_one_line(rules_copy):
     listing = "---\nkind: production\n---\nお直しは二回まで承ります。\n"
     before = lint_text(listing, "a.md", Config(select=["LL101"]), tuple(load_rules(directory)))
     assert [f.code for f in before] == ["LL101"]
-    change(lambda d: d["check"]["forms"][0]["cap"]["ja"].append(r"お直し[^\n。]{0,6}\d+回"))
+    change(lambda d: d["checks"][0]["forms"][0]["cap"]["ja"].append(r"お直し[^\n。]{0,6}\d+回"))
     after = lint_text(listing, "a.md", Config(select=["LL101"]), tuple(load_rules(directory)))
     assert after == []

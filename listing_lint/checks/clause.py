@@ -1,9 +1,12 @@
 """``type: clause`` — a safeguard the listing must state, in a field or in one clause of its text.
 
-A clause satisfies the rule when every part of one of the rule's forms matches inside it, it is not
-a heading, and none of the rule's negations matches in it. A field named by the rule decides first:
-an accepted value satisfies the rule, a rejected value fails it at the field's line unless the text
-states the clause anyway. A *contrary* promise (「修正無制限」) fails the rule whatever else is said.
+A clause satisfies the check when every part of one of its forms matches inside it, it is not a
+heading, and none of the check's negations matches in it. A field named by the check decides first:
+an accepted value satisfies it, a rejected value fails it at the field's line unless the text states
+the clause anyway. A *contrary* promise (「修正無制限」) fails the check whatever else is said.
+
+With ``when``, the check applies only where its condition holds (another rule's safeguard is stated,
+or a clause of the condition's forms is present), and a finding sits where the condition holds.
 """
 
 from __future__ import annotations
@@ -13,16 +16,20 @@ from typing import Any
 
 from ..document import Hit
 from ..finding import Finding
-from ..ruleset import ClauseCheck, Patterns, Rule
-from .context import Context
+from ..ruleset import ClauseCheck, Condition, Form, Patterns, Rule
+from .context import Context, Place
 
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "a single": 1, "single": 1, "zero": 0, "no": 0}  # fmt: skip
 _NUMBER = re.compile(r"\d+|\b(?:" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
 
 
-def run(rule: Rule, context: Context) -> list[Finding]:
-    check: ClauseCheck = rule.check  # type: ignore[assignment]
+def run(rule: Rule, check: ClauseCheck, context: Context) -> list[Finding]:
+    trigger: Place = None
+    if check.when is not None:
+        trigger = condition_place(check.when, context)
+        if trigger is None:
+            return []
     contrary = _contrary(rule, check, context)
     if contrary is not None:
         return [contrary]
@@ -33,14 +40,34 @@ def run(rule: Rule, context: Context) -> list[Finding]:
         if value is not None and _accepts(check.field.satisfied_by, value):
             return _mismatch(rule, check, context, value, satisfying)
         if value is not None and value in check.field.rejected_by and not satisfying:
-            return [context.at_field(rule, "field" if "field" in rule.messages else "missing", keys, value=value)]
+            return [context.at(rule, "field" if "field" in rule.messages else check.message, keys, value=value)]
     if satisfying:
         return []
-    return [context.at_start(rule, "missing")]
+    return [context.at(rule, check.message, trigger)]
+
+
+def satisfied_place(check: ClauseCheck, context: Context) -> Place:
+    """Where the listing states this check's safeguard (its field or first clause), or None."""
+    if check.contrary is not None and _contrary_place(check, context) is not None:
+        return None
+    if check.field is not None:
+        value = context.listing.field(check.field.keys)
+        if value is not None and _accepts(check.field.satisfied_by, value):
+            return check.field.keys
+    return next(iter(satisfying_clauses(check.forms, check.negations, context).values()), None)
+
+
+def condition_place(condition: Condition, context: Context) -> Place:
+    """Where a check's condition holds, or None when it does not."""
+    if condition.satisfied is not None:
+        rule = context.rules[condition.satisfied]
+        places = (satisfied_place(c, context) for c in rule.checks if isinstance(c, ClauseCheck))
+        return next((place for place in places if place is not None), None)
+    return next(iter(satisfying_clauses(condition.forms, condition.negations, context).values()), None)
 
 
 def satisfying_clauses(
-    forms: list[dict[str, Patterns]], negations: Patterns, context: Context, headings: bool = False
+    forms: list[Form], negations: Patterns, context: Context, headings: bool = False
 ) -> dict[int, Hit]:
     """Clauses that state one form in full, each with the match of the form's first part."""
     clauses = context.document.clauses
@@ -60,18 +87,23 @@ def satisfying_clauses(
     return dict(sorted(found.items()))
 
 
-def _contrary(rule: Rule, check: ClauseCheck, context: Context) -> Finding | None:
+def _contrary_place(check: ClauseCheck, context: Context) -> Place:
     contrary = check.contrary
     if contrary is None:
         return None
     keys = check.field.keys if check.field else None
     if keys and context.listing.field(keys) in contrary.field_values:
-        return context.at_field(rule, contrary.message, keys, text=context.listing.field(keys))
+        return keys
     promises = satisfying_clauses(contrary.forms, contrary.negations, context, headings=True)
-    if not promises:
+    return next(iter(promises.values()), None)
+
+
+def _contrary(rule: Rule, check: ClauseCheck, context: Context) -> Finding | None:
+    place = _contrary_place(check, context)
+    if place is None or check.contrary is None:
         return None
-    hit = next(iter(promises.values()))
-    return context.at_span(rule, contrary.message, hit.start, hit.end, text=hit.text)
+    text = place.text if isinstance(place, Hit) else context.listing.field(place)
+    return context.at(rule, check.contrary.message, place, text=text)
 
 
 def _accepts(kind: str, value: Any) -> bool:
@@ -83,12 +115,12 @@ def _accepts(kind: str, value: Any) -> bool:
 def _mismatch(
     rule: Rule, check: ClauseCheck, context: Context, value: Any, satisfying: dict[int, Hit]
 ) -> list[Finding]:
-    if not check.number_must_match_field:
+    if not check.number_must_match_field or check.field is None:
         return []
     for hit in satisfying.values():
         number = number_in(hit.text)
         if number is not None and number != value:
-            return [context.at_field(rule, "mismatch", check.field.keys, field=value, text=number)]  # type: ignore[union-attr]
+            return [context.at(rule, "mismatch", check.field.keys, field=value, text=number)]
     return []
 
 

@@ -11,11 +11,15 @@ from ..finding import Finding
 from ..listing import Listing
 from ..ruleset import Patterns, Rule
 
+# Where a finding goes: a match in the text, a field (its key path), or None for the top of the file.
+Place = Hit | tuple[str, ...] | None
+
 
 @dataclass
 class Context:
     listing: Listing
     document: Document
+    rules: dict[str, Rule]  # every loaded rule by code, for conditions on other rules
     language: str  # the language findings are written in
     values: dict[str, Any]  # configured options, for messages and fixes ({default_revisions}...)
     _clauses: dict[int, set[int]] = field(default_factory=dict)
@@ -32,15 +36,12 @@ class Context:
         found = [hit for pattern in patterns.compiled for hit in self.document.hits(pattern)]
         return sorted(found, key=lambda hit: (hit.start, -hit.end))
 
-    def at_span(self, rule: Rule, message: str, start: int, end: int, **values: Any) -> Finding:
-        return self._finding(rule, message, self.document.span(start, end), values)
-
-    def at_field(self, rule: Rule, message: str, keys: tuple[str, ...], **values: Any) -> Finding:
-        place = self.listing.field_position(keys) or (1, 1)
-        return self._finding(rule, message, (*place, *place), values)
-
-    def at_start(self, rule: Rule, message: str, **values: Any) -> Finding:
-        return self._finding(rule, message, (1, 1, 1, 1), values)
+    def at(self, rule: Rule, message: str, place: Place, **values: Any) -> Finding:
+        """A finding at a match, at a field's line, or (None) at the top of the file."""
+        if isinstance(place, Hit):
+            return self._finding(rule, message, self.document.span(place.start, place.end), values)
+        where = (self.listing.field_position(place) if place else None) or (1, 1)
+        return self._finding(rule, message, (*where, *where), values)
 
     def _finding(self, rule: Rule, message: str, place: tuple[int, int, int, int], values: dict[str, Any]) -> Finding:
         words = defaultdict(str, self.values, **values)

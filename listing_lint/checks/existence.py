@@ -12,8 +12,7 @@ from ..ruleset import ExistenceCheck, Rule
 from .context import Context
 
 
-def run(rule: Rule, context: Context) -> list[Finding]:
-    check: ExistenceCheck = rule.check  # type: ignore[assignment]
+def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for group in check.groups:
@@ -23,5 +22,5 @@ def run(rule: Rule, context: Context) -> list[Finding]:
             if spared or overlaps or not hit.text.strip():
                 continue
             taken.append((hit.start, hit.end))
-            findings.append(context.at_span(rule, group.message, hit.start, hit.end, match=hit.text.strip()))
+            findings.append(context.at(rule, group.message, hit, match=hit.text.strip()))
     return findings

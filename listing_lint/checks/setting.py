@@ -12,17 +12,16 @@ from ..ruleset import Rule, SettingCheck
 from .context import Context
 
 
-def run(rule: Rule, context: Context) -> list[Finding]:
-    check: SettingCheck = rule.check  # type: ignore[assignment]
+def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     value = context.listing.field(check.keys)
     if value is not None and value is not check.expected:
-        findings.append(context.at_field(rule, "field", check.keys, value=value))
+        findings.append(context.at(rule, "field", check.keys, value=value))
     elif value is None and context.listing.fields.platform in check.platforms:
         findings.append(
-            context.at_start(rule, "missing", severity=check.missing_severity, platform=context.listing.fields.platform)
+            context.at(rule, "missing", None, severity=check.missing_severity, platform=context.listing.fields.platform)
         )
     for hit in context.hits(check.text):
         if hit.clause not in context.clauses_matching(check.negations):
-            findings.append(context.at_span(rule, "text", hit.start, hit.end, match=hit.text))
+            findings.append(context.at(rule, "text", hit, match=hit.text))
     return findings

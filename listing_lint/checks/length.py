@@ -1,0 +1,22 @@
+"""``type: length`` — a description too short to say what the buyer gets.
+
+Japanese listings count non-space characters, English ones words; headings are not counted.
+"""
+
+from __future__ import annotations
+
+from ..finding import Finding
+from ..ruleset import LengthCheck, Rule
+from .context import Context
+
+
+def run(rule: Rule, check: LengthCheck, context: Context) -> list[Finding]:
+    document = context.document
+    text = " ".join(document.chars[c.start : c.end] for c in document.clauses if not c.heading)
+    if context.listing.language == "ja":
+        size, minimum = len("".join(text.split())), check.min_chars_ja
+    else:
+        size, minimum = len(text.split()), check.min_words_en
+    if size >= minimum:
+        return []
+    return [context.at(rule, check.message, None, size=size, minimum=minimum)]

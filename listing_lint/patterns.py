@@ -1,0 +1,105 @@
+"""Pattern sets as rule files write them, and compiled for fast searching.
+
+Python's regex engine skips ahead to a pattern's possible first characters only when the pattern
+starts with a literal and ``re.IGNORECASE`` is off. So case-insensitivity comes from lower-casing both
+pattern and text, each pattern is compiled on its own (an alternation of groups would defeat the
+skip), and a leading ``\\b`` is checked by ``CompiledPattern.boundary_ok`` instead of the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+Language = Literal["ja", "en"]
+LANGUAGES: tuple[Language, ...] = ("ja", "en")
+
+
+class Patterns(BaseModel):
+    """Regular expressions per language, case-insensitive.
+
+    ``ja`` patterns are searched in clauses with non-ASCII text, ``en`` patterns in clauses with ASCII
+    letters, digits or @#$_{}[]+ (see ``document.VIEWS``); a listing is searched with both.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ja: list[str] = []
+    en: list[str] = []
+
+    @cached_property
+    def compiled(self) -> tuple[CompiledPattern, ...]:
+        """Each pattern compiled on its own, when the rule loads (see ``_compile``), never per file."""
+        return tuple(CompiledPattern.of(lang, src) for lang in LANGUAGES for src in getattr(self, lang))
+
+    def matches_whole(self, text: str) -> bool:
+        """True when one of the patterns matches all of ``text`` (compared in lower case)."""
+        lowered = text.translate(ASCII_LOWER)
+        return any(p.regex.fullmatch(lowered) and p.boundary_ok(lowered, 0) for p in self.compiled)
+
+
+class CompiledPattern(NamedTuple):
+    """A pattern ready to search a document view (see the module's docstring)."""
+
+    language: Language
+    regex: re.Pattern[str]
+    word_boundary: bool
+
+    @classmethod
+    def of(cls, language: Language, source: str) -> CompiledPattern:
+        source = lowercase_pattern(source)
+        boundary = source.startswith("\\b") and not _top_level_alternation(source)
+        return cls(language, re.compile(source[2:] if boundary else source), boundary)
+
+    def boundary_ok(self, text: str, start: int) -> bool:
+        """What the stripped ``\\b`` would have checked at ``start``."""
+        if not self.word_boundary:
+            return True
+        before = start > 0 and _is_word(text[start - 1])
+        return before != (start < len(text) and _is_word(text[start]))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _top_level_alternation(source: str) -> bool:
+    depth, index, in_class = 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1 if source[index + 1 : index + 2] != "]" else 2  # a leading ] is literal
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Spans of a pattern that must keep their case: escapes (\S, \N{...}) and group syntax ((?P<n>, (?P=n)).
+_KEEP_CASE = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.S)
+
+
+def lowercase_pattern(source: str) -> str:
+    """Lower-case a pattern's ASCII letters, leaving escapes and group names alone."""
+    out, last = [], 0
+    for keep in _KEEP_CASE.finditer(source):
+        out.append(source[last : keep.start()].translate(ASCII_LOWER))
+        out.append(keep.group())
+        last = keep.end()
+    out.append(source[last:].translate(ASCII_LOWER))
+    return "".join(out)
