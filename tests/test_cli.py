@@ -18,6 +18,9 @@ WARNING_ONLY = (
 )
 
 
+FIRST_RULES = "LL101,LL102,LL103,LL104,LL105"  # the five safeguards, to keep expectations short
+
+
 @pytest.fixture
 def workdir(tmp_path):
     os.chdir(tmp_path)
@@ -27,7 +30,7 @@ def workdir(tmp_path):
 
 
 def test_text_output_lines_why_fix_and_summary(workdir, run_cli):
-    result = run_cli("check", "bare.md")
+    result = run_cli("check", "--select", FIRST_RULES, "bare.md")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == "bare.md:1:1: LL101 [revision-cap] error: 無料修正の回数の上限が書かれていません"
@@ -37,27 +40,30 @@ def test_text_output_lines_why_fix_and_summary(workdir, run_cli):
 
 
 def test_fail_levels(workdir, run_cli):
-    assert run_cli("check", "warn.md").exit_code == 0
-    assert run_cli("check", "--strict", "warn.md").exit_code == 1
-    assert run_cli("check", "--fail-level", "warning", "warn.md").exit_code == 1
-    assert run_cli("check", "--fail-level", "info", "warn.md").exit_code == 1
+    warning_only = ("--select", FIRST_RULES, "warn.md")
+    assert run_cli("check", *warning_only).exit_code == 0
+    assert run_cli("check", "--strict", *warning_only).exit_code == 1
+    assert run_cli("check", "--fail-level", "warning", *warning_only).exit_code == 1
     assert run_cli("check", "--exit-zero", "bare.md").exit_code == 0
+    info_only = ("--select", "LL304", "warn.md")  # no list of what to send: an info finding
+    assert run_cli("check", "--fail-level", "warning", *info_only).exit_code == 0
+    assert run_cli("check", "--fail-level", "info", *info_only).exit_code == 1
 
 
 def test_warning_is_still_reported_when_it_does_not_fail(workdir, run_cli):
-    result = run_cli("check", "warn.md")
+    result = run_cli("check", "--select", FIRST_RULES, "warn.md")
     assert result.stdout.splitlines()[0].startswith("warn.md:1:1: LL103 [anonymous-reviews] warning:")
     assert result.stdout.splitlines()[-1] == "1 warning in 1 file."
 
 
 def test_clean_file_summary(workdir, run_cli):
-    result = run_cli("check", "--ignore", "LL103", "warn.md")
+    result = run_cli("check", "--select", FIRST_RULES, "--ignore", "LL103", "warn.md")
     assert result.exit_code == 0
     assert result.stdout == "No problems in 1 file.\n"
 
 
 def test_json_contract(workdir, run_cli):
-    result = run_cli("check", "--format", "json", "warn.md", "bare.md")
+    result = run_cli("check", "--format", "json", "--select", FIRST_RULES, "warn.md", "bare.md")
     data = json.loads(result.stdout)
     keys = ["path", "code", "rule", "severity", "line", "column", "end_line", "end_column", "message", "why", "fix"]
     assert all(list(item) == keys for item in data)
@@ -99,7 +105,8 @@ def test_select_and_ignore_by_code_name_and_prefix(workdir, run_cli):
 
     assert codes("--select", "LL101") == ["LL101"]
     assert codes("--select", "silence-deadline") == ["LL102"]
-    assert codes("--select", "LL1", "--ignore", "LL103,LL105") == ["LL101", "LL102"]
+    assert codes("--select", "LL1", "--ignore", "LL103,LL105,scope-detail") == ["LL101", "LL102", "LL107", "LL109"]
+    assert codes("--select", "LL3") == ["LL304"]
 
 
 def test_unknown_selector_is_a_usage_error(workdir, run_cli):
