@@ -21,10 +21,13 @@ _OPENING_CHARS = 400  # how much of the description speaks for the whole listing
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, re.Pattern[str]]:
     words = YAML(typ="safe").load(resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8"))
-    return {
-        kind: re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
-        for kind, terms in words.items()
-    }
+    return {kind: re.compile("|".join(map(_word, sorted(terms, key=len, reverse=True))), re.I) for kind, terms in words.items()}
+
+
+def _word(term: str) -> str:
+    """English words match whole words ("reading" not in "proofreading"), also next to Japanese
+    (「ノウハウPDF」: no ``\\b`` there, since kana count as word characters)."""
+    return rf"(?<![a-z]){re.escape(term)}(?![a-z])" if term.isascii() else re.escape(term)
 
 
 def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section]) -> tuple[tuple[str, ...], str]:

@@ -1,0 +1,39 @@
+"""Kind inference: declared wins; otherwise category, title, then the description's opening."""
+
+from __future__ import annotations
+
+import pytest
+
+from listing_lint.config import Config
+from listing_lint.engine import lint_text
+from listing_lint.frontmatter import FrontMatter
+from listing_lint.kinds import kinds_of
+
+
+@pytest.mark.parametrize(
+    "fields, kinds, reason",
+    [
+        ({"kind": "content", "category": "ロゴデザイン"}, ("content",), "declared in the front matter"),
+        ({"kind": ["production", "content"]}, ("production", "content"), "declared in the front matter"),
+        ({"category": "占い・タロット"}, ("content",), "inferred from the category (タロット, 占い)"),
+        ({"category": "電話占い"}, ("content", "consultation"), "inferred from the category (占い, 電話)"),
+        ({"category": "悩み相談・話し相手"}, ("consultation",), "inferred from the category (悩み相談, 話し相手)"),
+        ({"category": "Kindle出版"}, ("production",), "inferred from the category (出版)"),
+        ({"title": "I will give you a tarot reading"}, ("content",), "inferred from the title (reading, tarot)"),
+        ({"title": "I will proofread your essay"}, ("production",), "inferred from the title (proofread)"),
+        ({"title": "I will be your life coach"}, ("consultation",), "inferred from the title (life coach)"),
+        ({"title": "副業で月5万円稼ぐノウハウPDF"}, ("content",), "inferred from the title (PDF, ノウハウ)"),
+        ({"title": "お手伝いします"}, ("production",), "nothing declared or recognisable: assumed production"),
+    ],
+)
+def test_kind_inference(fields, kinds, reason):
+    assert kinds_of(FrontMatter.model_validate(fields), []) == (kinds, reason)
+
+
+def test_rule_of_another_kind_never_fires():
+    reading = "---\ncategory: タロット占い\n---\n鑑定結果をPDFでお送りします。\n"
+    codes = {f.code for f in lint_text(reading, "a.md", Config(select=["LL1"]))}
+    assert "LL104" in codes and "LL105" not in codes and "LL110" not in codes
+    logo = "---\ncategory: ロゴデザイン\n---\nロゴを作ります。\n"
+    codes = {f.code for f in lint_text(logo, "a.md", Config(select=["LL1"]))}
+    assert "LL104" not in codes and "LL105" in codes
