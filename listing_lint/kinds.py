@@ -21,7 +21,10 @@ _OPENING_CHARS = 400  # how much of the description speaks for the whole listing
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, re.Pattern[str]]:
     words = YAML(typ="safe").load(resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8"))
-    return {kind: re.compile("|".join(map(_word, sorted(terms, key=len, reverse=True))), re.I) for kind, terms in words.items()}
+    return {
+        kind: re.compile("|".join(map(_word, sorted(terms, key=len, reverse=True))), re.I)
+        for kind, terms in words.items()
+    }
 
 
 def _word(term: str) -> str:

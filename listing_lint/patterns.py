@@ -4,6 +4,9 @@ Python's regex engine skips ahead to a pattern's possible first characters only 
 starts with a literal and ``re.IGNORECASE`` is off. So case-insensitivity comes from lower-casing both
 pattern and text, each pattern is compiled on its own (an alternation of groups would defeat the
 skip), and a leading ``\\b`` is checked by ``CompiledPattern.boundary_ok`` instead of the engine.
+
+Patterns are ASCII-mode: ``\\b`` and ``\\w`` know only Latin letters, digits and ``_``, so a word
+boundary falls between Japanese and a Latin word (「PNG形式」), where Unicode mode sees none.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ class CompiledPattern(NamedTuple):
     def of(cls, language: Language, source: str) -> CompiledPattern:
         source = lowercase_pattern(source)
         boundary = source.startswith("\\b") and not _top_level_alternation(source)
-        return cls(language, re.compile(source[2:] if boundary else source), boundary)
+        return cls(language, re.compile(source[2:] if boundary else source, re.ASCII), boundary)
 
     def boundary_ok(self, text: str, start: int) -> bool:
         """What the stripped ``\\b`` would have checked at ``start``."""
@@ -63,7 +66,7 @@ class CompiledPattern(NamedTuple):
 
 
 def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    return char.isascii() and (char.isalnum() or char == "_")
 
 
 def _top_level_alternation(source: str) -> bool:
