@@ -145,10 +145,7 @@ class Examples(Strict):
 
 
 class Fix(Strict):
-    description: Localized
-    field: str | None = None
-    value: Any = None
-    clause: Localized | None = None
+    description: Localized  # may use {default_revisions}, {silence_days} and, for violations, {match}
 
 
 class Rule(Strict):
