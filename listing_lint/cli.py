@@ -11,6 +11,7 @@ from typing import NamedTuple
 import click
 
 from . import __version__
+from .formatters import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LISTING_SUFFIXES = (".md", ".yaml", ".yml")
@@ -29,7 +30,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--fail-level",
     type=click.Choice(["error", "warning", "info"]),
@@ -79,7 +80,7 @@ def check(
             _fail(f"error: unknown rule {selector!r} (see 'listing-lint rules')")
 
     colour = output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    output = get(output_format, colour)
+    output = get(output_format, rules, colour)
     totals = Totals()
     click.echo(output.begin(), nl=False)
     # Files in path order, each reported as soon as it is checked: the output is sorted by path

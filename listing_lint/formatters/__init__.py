@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from ..engine import Result
 from ..finding import SEVERITIES, Finding, at_or_above
+
+if TYPE_CHECKING:  # the CLI imports FORMATS before anything heavy is needed
+    from ..engine import Result
+    from ..ruleset import Rule
 
 UNREADABLE_CODE = "LL000"
 UNREADABLE_NAME = "unreadable"
@@ -73,7 +76,17 @@ def findings_of(result: Result) -> list[Finding]:
     return [unreadable(result)] if result.error is not None else result.findings
 
 
-def get(name: str, colour: bool) -> Format:
-    from . import json, text
+FORMATS = ("text", "json", "sarif", "github")
 
-    return json.JsonFormat() if name == "json" else text.TextFormat(colour)
+
+def get(name: str, rules: tuple[Rule, ...], colour: bool = False) -> Format:
+    """The formatter for ``--format name``."""
+    from . import github, json, sarif, text
+
+    if name == "json":
+        return json.JsonFormat()
+    if name == "sarif":
+        return sarif.SarifFormat(rules)
+    if name == "github":
+        return github.GithubFormat()
+    return text.TextFormat(colour)
