@@ -6,12 +6,15 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .formatters import FORMATS
+
+if TYPE_CHECKING:
+    from . import runner
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LISTING_SUFFIXES = (".md", ".yaml", ".yml")
@@ -51,6 +54,14 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, names or prefixes. Repeatable.")
 @click.option("--stdin-filename", help="Name (and so form: .md or .yaml) of the listing read from '-'.")
 @click.option("-v", "--verbose", is_flag=True, help="Also say, per file, the kind and language used and why.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="CPUs",
+    help="Check files in this many processes; the output is the same as with 1.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -62,12 +73,14 @@ def check(
     ignore: tuple[str, ...],
     stdin_filename: str | None,
     verbose: bool,
+    jobs: int,
 ) -> None:
     """Lint listings: files, directories (recursively: *.md, *.yaml, *.yml) or '-' for stdin."""
     from .config import Config
-    from .engine import Result, builtin_rules, lint_bytes, lint_file
-    from .errors import ListingError, RuleError
+    from .engine import builtin_rules
+    from .errors import RuleError
     from .formatters import Totals, get
+    from .runner import check_all
 
     config = Config(lang=lang, select=_split(select), ignore=_split(ignore))
     try:
@@ -85,13 +98,8 @@ def check(
     click.echo(output.begin(), nl=False)
     # Files in path order, each reported as soon as it is checked: the output is sorted by path
     # without holding every finding in memory.
-    for target in sorted(_targets(paths or (".",), stdin_filename)):
-        if target.problem is not None:
-            result = Result(target.path, error=ListingError(target.problem))
-        elif target.stdin:
-            result = lint_bytes(sys.stdin.buffer.read(), target.path, config, rules)
-        else:
-            result = lint_file(target.path, config, rules)
+    targets = sorted(_targets(paths or (".",), stdin_filename))
+    for result in check_all(targets, config, jobs):
         _note(result, verbose)
         totals.add(result)
         click.echo(output.file(result), nl=False, color=colour)
@@ -151,17 +159,13 @@ def explain(rule: str, lang: str) -> None:
     click.echo(explain_rule(found, lang), nl=False)
 
 
-class Target(NamedTuple):
-    path: str
-    problem: str | None = None  # why the path cannot be checked
-    stdin: bool = False
-
-
-def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> Iterator[Target]:
+def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> Iterator[runner.Target]:
     """Every listing to check, and every path that cannot be checked (with the reason)."""
+    from .runner import Target
+
     for given in dict.fromkeys(paths):
         if given == "-":
-            yield Target(stdin_filename or "-", stdin=True)
+            yield Target(stdin_filename or "-", data=sys.stdin.buffer.read())
             continue
         path = Path(given)
         if path.is_dir():

@@ -11,6 +11,9 @@ class ListingError(Exception):
         self.reason = reason
         self.line = line
 
+    def __reduce__(self):  # keep the line when a worker process sends it back
+        return type(self), (self.reason, self.line)
+
 
 class RuleError(Exception):
     """A rule file that cannot be loaded: names the file and the field."""

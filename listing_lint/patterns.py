@@ -36,7 +36,12 @@ class Patterns(BaseModel):
     @cached_property
     def compiled(self) -> tuple[CompiledPattern, ...]:
         """Each pattern compiled on its own, when the rule loads (see ``_compile``), never per file."""
-        return tuple(CompiledPattern.of(lang, src) for lang in LANGUAGES for src in getattr(self, lang))
+        return tuple(
+            compiled
+            for lang in LANGUAGES
+            for source in getattr(self, lang)
+            for compiled in compile_pattern(lang, source)
+        )
 
     def matches_whole(self, text: str) -> bool:
         """True when one of the patterns matches all of ``text`` (compared in lower case)."""
@@ -51,12 +56,6 @@ class CompiledPattern(NamedTuple):
     regex: re.Pattern[str]
     word_boundary: bool
 
-    @classmethod
-    def of(cls, language: Language, source: str) -> CompiledPattern:
-        source = lowercase_pattern(source)
-        boundary = source.startswith("\\b") and not _top_level_alternation(source)
-        return cls(language, re.compile(source[2:] if boundary else source, re.ASCII), boundary)
-
     def boundary_ok(self, text: str, start: int) -> bool:
         """What the stripped ``\\b`` would have checked at ``start``."""
         if not self.word_boundary:
@@ -69,7 +68,41 @@ def _is_word(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char == "_")
 
 
-def _top_level_alternation(source: str) -> bool:
+def compile_pattern(language: Language, source: str) -> list[CompiledPattern]:
+    """Compile a rule pattern into one or more patterns the engine can search quickly.
+
+    A leading ``\\b`` is stripped (see ``boundary_ok``); a leading group whose alternatives do not
+    all start with a literal (``(?:\\d+|one|two)…``) is split into one pattern per alternative, and
+    a leading ``\\d+`` becomes ``\\d\\d*``, so that each pattern starts with something to skip to.
+    """
+    source = lowercase_pattern(source)
+    boundary = source.startswith("\\b") and len(_top_level_branches(source)) == 1
+    if boundary:
+        source = source[2:]
+    return [CompiledPattern(language, re.compile(v, re.ASCII), boundary) for v in _variants(source)]
+
+
+def _variants(source: str) -> list[str]:
+    if source.startswith("\\d+"):
+        return ["\\d\\d*" + source[3:]]
+    if not source.startswith("(?:"):
+        return [source]
+    end = _group_end(source)
+    if end is None or source[end + 1 : end + 2] in ("?", "*", "+", "{") or len(_top_level_branches(source)) > 1:
+        return [source]
+    branches = _top_level_branches(source[3:end])
+    if len(branches) > 1 and all(_starts_with_literal(b) for b in branches):
+        return [source]  # the engine skips to the branches' first characters already
+    rest = source[end + 1 :]
+    return [variant for branch in branches for variant in _variants(branch + rest)]
+
+
+def _starts_with_literal(source: str) -> bool:
+    return bool(source) and source[0] not in "\\([.^$" and source[1:2] not in ("?", "*", "{")
+
+
+def _scan(source: str):
+    """Yield (index, char, depth) for each character outside escapes and character classes."""
     depth, index, in_class = 0, 0, False
     while index < len(source):
         char = source[index]
@@ -82,14 +115,25 @@ def _top_level_alternation(source: str) -> bool:
             in_class = True
             index += 1 if source[index + 1 : index + 2] != "]" else 2  # a leading ] is literal
             continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
+        else:
+            depth += char == "("
+            yield index, char, depth
+            depth -= char == ")"
         index += 1
-    return False
+
+
+def _top_level_branches(source: str) -> list[str]:
+    cuts = [i for i, char, depth in _scan(source) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _group_end(source: str) -> int | None:
+    """Index of the ``)`` closing the group that opens ``source``."""
+    for index, char, depth in _scan(source):
+        if char == ")" and depth == 1:
+            return index
+    return None
 
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

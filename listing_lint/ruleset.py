@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import RuleError
-from .patterns import LANGUAGES, CompiledPattern, Patterns
+from .patterns import LANGUAGES, Patterns, compile_pattern
 
 Severity = Literal["error", "warning", "info"]
 ALL_KINDS = ("production", "content", "consultation")
@@ -283,7 +283,7 @@ def _compile(rule: Rule, path: Path) -> None:
                     problem = "case flags are not supported (every pattern is case-insensitive)"
                 else:
                     try:
-                        CompiledPattern.of(language, source)  # re's cache keeps it for `compiled`
+                        compile_pattern(language, source)  # re's cache keeps it for `compiled`
                     except re.error as exc:
                         problem = f"bad pattern {source!r}: {exc}"
                 if problem:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from listing_lint.patterns import CompiledPattern, Patterns, lowercase_pattern
+from listing_lint.patterns import Patterns, compile_pattern, lowercase_pattern
 
 
 @pytest.mark.parametrize(
@@ -22,27 +24,26 @@ def test_lowercase_pattern_keeps_escapes_and_group_names(source, lowered):
 
 
 def _matches(source: str, text: str) -> list[str]:
-    pattern = CompiledPattern.of("en", source)
     lowered = text.lower()
     found = []
-    position = 0
-    while (match := pattern.regex.search(lowered, position)) is not None:
-        if pattern.boundary_ok(lowered, match.start()):
-            found.append(text[match.start() : match.end()])
-            position = match.end()
-        else:
-            position = match.start() + 1
-    return found
+    for pattern in compile_pattern("en", source):
+        position = 0
+        while (match := pattern.regex.search(lowered, position)) is not None:
+            if pattern.boundary_ok(lowered, match.start()):
+                found.append((match.start(), text[match.start() : match.end()]))
+                position = match.end()
+            else:
+                position = match.start() + 1
+    return [text for _, text in sorted(found)]
 
 
 def test_leading_boundary_is_checked_like_the_engine_would():
-    assert CompiledPattern.of("en", r"\b(?:no|not)\b").word_boundary
+    assert [p.word_boundary for p in compile_pattern("en", r"\b(?:no|not)\b")] == [True]
     assert _matches(r"\b(?:no|not)\b", "Piano? No, not another.") == ["No", "not"]
 
 
 def test_leading_boundary_before_a_top_level_alternation_stays_with_the_engine():
-    pattern = CompiledPattern.of("en", r"\bcat|dog")
-    assert not pattern.word_boundary
+    assert [p.word_boundary for p in compile_pattern("en", r"\bcat|dog")] == [False]
     assert _matches(r"\bcat|dog", "bobcat hotdog cat") == ["dog", "cat"]
 
 
@@ -55,3 +56,21 @@ def test_patterns_match_whole_case_insensitively():
     allowed = Patterns(en=[r"(?:https?://)?(?:www\.)?coconala\.com(?:/\S*)?"])
     assert allowed.matches_whole("https://Coconala.com/users/1")
     assert not allowed.matches_whole("https://coconala.com.evil.example")
+
+
+@pytest.mark.parametrize(
+    "source, variants",
+    [
+        (r"(?:\d+|one|two)\s+revisions?", [r"\d\d*\s+revisions?", r"one\s+revisions?", r"two\s+revisions?"]),
+        (r"(?:(?:\d+|one))x", [r"\d\d*x", r"onex"]),
+        (r"(?:revisions?|edits)\s*:", [r"(?:revisions?|edits)\s*:"]),  # already fast: left whole
+        (r"(?:\d+|one)?x", [r"(?:\d+|one)?x"]),  # an optional group cannot be split
+        (r"(?:a|\d)|b", [r"(?:a|\d)|b"]),  # a top-level alternation is left whole
+    ],
+)
+def test_leading_alternations_are_split_so_the_engine_can_skip_ahead(source, variants):
+    assert [p.regex.pattern for p in compile_pattern("en", source)] == variants
+    for text in ("3 revisions", "one revisions", "3x", "onex", "x", "edits:", "b"):
+        whole = re.search(lowercase_pattern(source), text, re.ASCII)
+        split = any(p.regex.search(text) for p in compile_pattern("en", source))
+        assert bool(whole) == split, text

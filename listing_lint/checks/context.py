@@ -22,19 +22,19 @@ class Context:
     rules: dict[str, Rule]  # every loaded rule by code, for conditions on other rules
     language: str  # the language findings are written in
     values: dict[str, Any]  # configured options, for messages and fixes ({default_revisions}...)
-    _clauses: dict[int, set[int]] = field(default_factory=dict)
+    _hits: dict[int, list[Hit]] = field(default_factory=dict)
 
     def clauses_matching(self, patterns: Patterns) -> set[int]:
-        """Indexes of the clauses where any of ``patterns`` matches (cached per pattern set)."""
-        key = id(patterns)
-        if key not in self._clauses:
-            self._clauses[key] = {hit.clause for hit in self.hits(patterns)}
-        return self._clauses[key]
+        """Indexes of the clauses where any of ``patterns`` matches."""
+        return {hit.clause for hit in self.hits(patterns)}
 
     def hits(self, patterns: Patterns) -> list[Hit]:
-        """Every match of any of ``patterns``, in text order."""
-        found = [hit for pattern in patterns.compiled for hit in self.document.hits(pattern)]
-        return sorted(found, key=lambda hit: (hit.start, -hit.end))
+        """Every match of any of ``patterns``, in text order; each pattern set is searched once per listing."""
+        key = id(patterns)
+        if key not in self._hits:
+            found = [hit for pattern in patterns.compiled for hit in self.document.hits(pattern)]
+            self._hits[key] = sorted(found, key=lambda hit: (hit.start, -hit.end))
+        return self._hits[key]
 
     def at(self, rule: Rule, message: str, place: Place, **values: Any) -> Finding:
         """A finding at a match, at a field's line, or (None) at the top of the file."""
