@@ -44,11 +44,7 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Same as --fail-level warning.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means a file could not be read).")
 @click.option(
-    "--lang",
-    type=click.Choice(["auto", "ja", "en"]),
-    default="auto",
-    show_default=True,
-    help="Message language; auto: each listing's own.",
+    "--lang", type=click.Choice(["auto", "ja", "en"]), help="Message language; auto (default): each listing's own."
 )
 @click.option("--select", multiple=True, help="Only these rules: codes, names or prefixes (LL1). Repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, names or prefixes. Repeatable.")
@@ -62,6 +58,8 @@ def cli() -> None:
     show_default="CPUs",
     help="Check files in this many processes; the output is the same as with 1.",
 )
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file only.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -74,21 +72,26 @@ def check(
     stdin_filename: str | None,
     verbose: bool,
     jobs: int,
+    config_file: str | None,
+    isolated: bool,
 ) -> None:
     """Lint listings: files, directories (recursively: *.md, *.yaml, *.yml) or '-' for stdin."""
-    from .config import Config
-    from .engine import builtin_rules
+    from .config import ConfigError
+    from .engine import rules_for
     from .errors import RuleError
     from .formatters import Totals, get
     from .runner import check_all
 
-    config = Config(lang=lang, select=_split(select), ignore=_split(ignore))
+    overrides = {"select": _split(select), "ignore": _split(ignore), "lang": lang}
     try:
-        rules = builtin_rules()
-    except RuleError as exc:
+        settings_for = _settings(config_file, isolated, overrides)
+        targets = sorted(_targets(paths or (".",), stdin_filename, settings_for))
+        configs = {id(t.config): t.config for t in targets} or {0: settings_for(".")}
+        rules = tuple({r.code: r for c in configs.values() for r in rules_for(c)}.values())
+    except (ConfigError, RuleError) as exc:
         _fail(f"error: {exc}")
     known = {r.code for r in rules} | {r.name for r in rules}
-    for selector in config.select + config.ignore:
+    for selector in overrides["select"] + overrides["ignore"]:
         if not any(k == selector or k.startswith(selector.upper()) for k in known):
             _fail(f"error: unknown rule {selector!r} (see 'listing-lint rules')")
 
@@ -98,8 +101,7 @@ def check(
     click.echo(output.begin(), nl=False)
     # Files in path order, each reported as soon as it is checked: the output is sorted by path
     # without holding every finding in memory.
-    targets = sorted(_targets(paths or (".",), stdin_filename))
-    for result in check_all(targets, config, jobs):
+    for result in check_all(targets, jobs):
         _note(result, verbose)
         totals.add(result)
         click.echo(output.file(result), nl=False, color=colour)
@@ -122,6 +124,29 @@ def _note(result, verbose: bool) -> None:
             f"{result.path}: kind {', '.join(profile.kinds)} ({profile.kind_reason}); language {profile.language}",
             err=True,
         )
+
+
+@cli.command("config")
+@click.argument("path", default=".", type=click.Path())
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Show this configuration file's.")
+def config_command(path: str, config_file: str | None) -> None:
+    """Print the configuration that applies to PATH, and the file it comes from."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    from .config import ConfigError
+
+    try:
+        settings = _settings(config_file, False, {})(os.path.join(path, "x") if Path(path).is_dir() else path)
+    except ConfigError as exc:
+        _fail(f"error: {exc}")
+    stream = io.StringIO()
+    dumper = YAML(typ="safe", pure=True)
+    dumper.default_flow_style = False
+    dumper.dump(settings.model_dump(by_alias=True, mode="json"), stream)
+    click.echo(f"# settings for {path} from {settings.source or 'built-in defaults'}")
+    click.echo(stream.getvalue(), nl=False)
 
 
 @cli.command("rules")
@@ -159,32 +184,64 @@ def explain(rule: str, lang: str) -> None:
     click.echo(explain_rule(found, lang), nl=False)
 
 
-def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> Iterator[runner.Target]:
-    """Every listing to check, and every path that cannot be checked (with the reason)."""
+def _settings(config_file: str | None, isolated: bool, overrides: dict):
+    """A function giving each path its settings: the named file's, none, or the nearest file's."""
+    from .config import Config, ConfigError, discover, load_config, with_overrides
+
+    if isolated:
+        fixed = with_overrides(Config(), overrides)
+        return lambda path: fixed
+    if config_file:
+        loaded = load_config(Path(config_file))
+        if loaded is None:
+            raise ConfigError(f"{config_file}: no [tool.listing-lint] table")
+        fixed = with_overrides(loaded, overrides)
+        return lambda path: fixed
+    cache: dict[Path, Config] = {}
+
+    def nearest(path: str) -> Config:
+        directory = Path(os.path.abspath(path)).parent
+        if directory not in cache:
+            cache[directory] = with_overrides(discover(directory), overrides)
+        return cache[directory]
+
+    return nearest
+
+
+def _targets(paths: tuple[str, ...], stdin_filename: str | None, settings_for) -> Iterator[runner.Target]:
+    """Every listing to check, and every path that cannot be checked (with the reason).
+
+    Files that their configuration excludes are skipped, named on the command line or not, so a
+    pre-commit hook honours the excludes too.
+    """
     from .runner import Target
 
     for given in dict.fromkeys(paths):
         if given == "-":
-            yield Target(stdin_filename or "-", data=sys.stdin.buffer.read())
+            name = stdin_filename or "-"
+            yield Target(name, settings_for(name), data=sys.stdin.buffer.read())
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(_listings_under(path))
+            found = [os.path.join(given, relative) for relative in sorted(_listings_under(path))]
+            kept = [f for f in found if not settings_for(f).excludes(f)]
             if not found:
-                yield Target(given, "directory contains no listings (*.md, *.yaml, *.yml)")
-            for relative in found:
-                yield Target(os.path.join(given, relative))
+                yield Target(given, settings_for(given), "directory contains no listings (*.md, *.yaml, *.yml)")
+            for file in kept:
+                yield Target(file, settings_for(file))
+        elif settings_for(given).excludes(given):
+            continue
         elif path.exists():
-            yield Target(given)
+            yield Target(given, settings_for(given))
         else:
-            yield Target(given, "no such file or directory")
+            yield Target(given, settings_for(given), "no such file or directory")
 
 
 def _listings_under(directory: Path):
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
         for name in files:
-            if name.endswith(LISTING_SUFFIXES):
+            if name.endswith(LISTING_SUFFIXES) and not name.startswith("."):  # not .listing-lint.yaml
                 yield os.path.relpath(os.path.join(root, name), directory)
 
 

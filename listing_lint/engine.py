@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +40,20 @@ def builtin_rules() -> tuple[Rule, ...]:
     return tuple(load_rules())
 
 
+@lru_cache(maxsize=16)
+def _rules_with(directories: tuple[Path, ...]) -> tuple[Rule, ...]:
+    rules = list(builtin_rules())
+    for directory in directories:
+        rules += load_rules(directory, known=rules)
+    return tuple(sorted(rules, key=lambda r: r.code))
+
+
+def rules_for(config: Config) -> tuple[Rule, ...]:
+    """The built-in rules plus the configuration's own rule directories, loaded once per run."""
+    directories = config.rule_directories()
+    return _rules_with(directories) if directories else builtin_rules()
+
+
 def lint_text(
     text: str, path: str = "<text>", config: Config | None = None, rules: tuple[Rule, ...] | None = None
 ) -> list[Finding]:
@@ -47,7 +61,8 @@ def lint_text(
 
     Raises ``ListingError`` when the text is not a readable listing.
     """
-    return _lint(parse(text, path), config or Config(), rules or builtin_rules())
+    config = config or Config()
+    return _lint(parse(text, path, config.platform, config.language), config, rules or rules_for(config))
 
 
 def lint_file(path: str, config: Config | None = None, rules: tuple[Rule, ...] | None = None) -> Result:
@@ -60,12 +75,13 @@ def lint_file(path: str, config: Config | None = None, rules: tuple[Rule, ...] |
 
 
 def lint_bytes(data: bytes, path: str, config: Config | None = None, rules: tuple[Rule, ...] | None = None) -> Result:
+    config = config or Config()
     try:
-        listing = parse(decode(data), path)
+        listing = parse(decode(data), path, config.platform, config.language)
     except ListingError as exc:
         return Result(path, error=exc)
     profile = Profile(listing.kinds, listing.kind_reason, listing.language)
-    return Result(path, _lint(listing, config or Config(), rules or builtin_rules()), profile=profile)
+    return Result(path, _lint(listing, config, rules or rules_for(config)), profile=profile)
 
 
 def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Finding]:
@@ -74,6 +90,9 @@ def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Fin
     context = checks.Context(listing, document, {r.code: r for r in rules}, language, config.options.model_dump())
     findings: list[Finding] = []
     for rule in rules:
-        if config.enables(rule.code, rule.name) and set(rule.applies_to) & set(listing.kinds):
-            findings.extend(checks.run(rule, context))
+        if config.enables(rule.code, rule.name, listing.path) and set(rule.applies_to) & set(listing.kinds):
+            found = checks.run(rule, context)
+            if config.severity:
+                found = [replace(f, severity=config.severity_of(f.code, f.rule, f.severity)) for f in found]
+            findings.extend(found)
     return sorted(findings, key=Finding.sort_key)

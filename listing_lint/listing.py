@@ -66,8 +66,11 @@ class Listing:
         return value
 
 
-def parse(source: str, path: str = "<text>") -> Listing:
-    """Parse a decoded listing; raise ``ListingError`` for anything that is not a readable listing."""
+def parse(source: str, path: str = "<text>", platform: str | None = None, language: str | None = None) -> Listing:
+    """Parse a decoded listing; raise ``ListingError`` for anything that is not a readable listing.
+
+    ``platform`` and ``language`` are the configured defaults for a listing that declares neither.
+    """
     # Line breaks as YAML and Markdown read them; (line, column) stay what an editor shows.
     source = source.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not source.strip():
@@ -80,8 +83,9 @@ def parse(source: str, path: str = "<text>") -> Listing:
             raise ListingError(f"a YAML listing must be a mapping of fields, not {_type_name(raw)}", line=1)
     else:
         raw, entries, fields_line, body = _split_front_matter(source, line_starts)
+    defaults = {key: value for key, value in (("platform", platform), ("language", language)) if value}
     try:
-        fields = validate(raw)
+        fields = validate({**defaults, **raw})
     except FieldError as exc:
         entry = entries.get(tuple(part for part in exc.loc if isinstance(part, str)))
         line = entry.key_line + fields_line + 1 if entry else fields_line + 1

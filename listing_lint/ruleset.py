@@ -93,6 +93,7 @@ class ExistenceGroup(Strict):
     patterns: Patterns
     unless: Patterns = Patterns()  # the clause around the match makes it harmless (a ban of the thing)
     unless_match: Patterns = Patterns()  # the match itself is harmless (the platform's own URL)
+    allowed_hosts_option: str | None = None  # an option listing hosts whose URLs are allowed
 
 
 class ExistenceCheck(Strict):
@@ -111,7 +112,7 @@ class SettingCheck(Strict):
     type: Literal["setting"]
     field: str
     expected: bool
-    platforms: list[str]  # where the switch exists; elsewhere only the text is checked
+    platforms_option: str  # the option listing the platforms that have the switch; elsewhere only text counts
     missing_severity: Severity = "warning"
     text: Patterns
     negations: Patterns = Patterns()
@@ -125,12 +126,11 @@ class SettingCheck(Strict):
 
 
 class LengthCheck(Strict):
-    """A description long enough to say what the buyer gets (headings not counted)."""
+    """A description long enough to say what the buyer gets (headings not counted); the minimums are
+    the options ``min_description_chars_ja`` and ``min_description_words_en``."""
 
     type: Literal["length"]
     message: str = "too_short"
-    min_chars_ja: int = Field(default=200, ge=0)  # non-space characters of a Japanese listing
-    min_words_en: int = Field(default=60, ge=0)  # words of an English listing
 
     def messages(self) -> set[str]:
         return {self.message}
@@ -206,12 +206,18 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else here.parent / "rules"
 
 
-def load_rules(directory: Path | None = None) -> list[Rule]:
-    """Load, validate and compile every ``*.yaml`` rule in ``directory``, sorted by code."""
+def load_rules(directory: Path | None = None, known: list[Rule] | tuple[Rule, ...] = ()) -> list[Rule]:
+    """Load, validate and compile every ``*.yaml`` rule in ``directory``, sorted by code.
+
+    ``known`` rules (the built-in ones, when loading a team's directory) share the code space and the
+    shared macros, and conditions may refer to them.
+    """
     directory = directory or builtin_rules_dir()
-    macros = _load_macros(directory / MACROS_FILE)
+    if not directory.is_dir():
+        raise RuleError(f"{directory}: rule directory not found")
+    macros = {**_load_macros(builtin_rules_dir() / MACROS_FILE), **_load_macros(directory / MACROS_FILE)}
     rules = [load_rule(path, macros) for path in sorted(directory.glob("*.yaml")) if path.name != MACROS_FILE]
-    codes = [r.code for r in rules] + [r.name for r in rules]
+    codes = [r.code for r in [*known, *rules]] + [r.name for r in [*known, *rules]]
     duplicates = {c for c in codes if codes.count(c) > 1}
     if duplicates:
         raise RuleError(f"{directory}: duplicate rule code or name: {', '.join(sorted(duplicates))}")

@@ -7,6 +7,8 @@ own URL). Overlapping matches from several groups are reported once.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from ..finding import Finding
 from ..ruleset import ExistenceCheck, Rule
 from .context import Context
@@ -17,10 +19,22 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
     taken: list[tuple[int, int]] = []
     for group in check.groups:
         for hit in context.hits(group.patterns):
-            spared = hit.clause in context.clauses_matching(group.unless) or group.unless_match.matches_whole(hit.text)
+            spared = (
+                hit.clause in context.clauses_matching(group.unless)
+                or group.unless_match.matches_whole(hit.text)
+                or _allowed_host(hit.text, context.values.get(group.allowed_hosts_option or "", []))
+            )
             overlaps = any(hit.start < end and start < hit.end for start, end in taken)
             if spared or overlaps or not hit.text.strip():
                 continue
             taken.append((hit.start, hit.end))
             findings.append(context.at(rule, group.message, hit, match=hit.text.strip()))
     return findings
+
+
+def _allowed_host(text: str, allowed: list[str]) -> bool:
+    """True when a URL's host is one of ``allowed`` or below it (``example.com`` allows ``www.example.com``)."""
+    if not allowed:
+        return False
+    host = (urlsplit(text if "//" in text else f"//{text}").hostname or "").lower()
+    return any(host == domain.lower() or host.endswith("." + domain.lower()) for domain in allowed)

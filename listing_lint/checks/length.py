@@ -14,9 +14,9 @@ def run(rule: Rule, check: LengthCheck, context: Context) -> list[Finding]:
     document = context.document
     text = " ".join(document.chars[c.start : c.end] for c in document.clauses if not c.heading)
     if context.listing.language == "ja":
-        size, minimum = len("".join(text.split())), check.min_chars_ja
+        size, minimum = len("".join(text.split())), context.values["min_description_chars_ja"]
     else:
-        size, minimum = len(text.split()), check.min_words_en
+        size, minimum = len(text.split()), context.values["min_description_words_en"]
     if size >= minimum:
         return []
     return [context.at(rule, check.message, None, size=size, minimum=minimum)]

@@ -17,7 +17,7 @@ def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
     value = context.listing.field(check.keys)
     if value is not None and value is not check.expected:
         findings.append(context.at(rule, "field", check.keys, value=value))
-    elif value is None and context.listing.fields.platform in check.platforms:
+    elif value is None and context.listing.fields.platform in context.values[check.platforms_option]:
         findings.append(
             context.at(rule, "missing", None, severity=check.missing_severity, platform=context.listing.fields.platform)
         )
