@@ -60,6 +60,9 @@ def cli() -> None:
 )
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file only.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option(
+    "--report-unused-suppressions", is_flag=True, default=None, help="Report suppressions that match nothing."
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -74,6 +77,7 @@ def check(
     jobs: int,
     config_file: str | None,
     isolated: bool,
+    report_unused_suppressions: bool | None,
 ) -> None:
     """Lint listings: files, directories (recursively: *.md, *.yaml, *.yml) or '-' for stdin."""
     from .config import ConfigError
@@ -82,7 +86,12 @@ def check(
     from .formatters import Totals, get
     from .runner import check_all
 
-    overrides = {"select": _split(select), "ignore": _split(ignore), "lang": lang}
+    overrides = {
+        "select": _split(select),
+        "ignore": _split(ignore),
+        "lang": lang,
+        "report_unused_suppressions": report_unused_suppressions,
+    }
     try:
         settings_for = _settings(config_file, isolated, overrides)
         targets = sorted(_targets(paths or (".",), stdin_filename, settings_for))
@@ -91,7 +100,7 @@ def check(
     except (ConfigError, RuleError) as exc:
         _fail(f"error: {exc}")
     known = {r.code for r in rules} | {r.name for r in rules}
-    for selector in overrides["select"] + overrides["ignore"]:
+    for selector in _split(select) + _split(ignore):
         if not any(k == selector or k.startswith(selector.upper()) for k in known):
             _fail(f"error: unknown rule {selector!r} (see 'listing-lint rules')")
 

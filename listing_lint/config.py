@@ -68,6 +68,7 @@ class Config(_Settings):
     rule_dirs: list[str] = Field(
         default_factory=list, description="Extra rule directories (same format as rules/), relative to the config file."
     )
+    report_unused_suppressions: bool = Field(default=False, description="Report suppressions that match nothing.")
     options: Options = Field(default_factory=Options)
     source: str | None = Field(default=None, exclude=True)  # the file these settings came from
 

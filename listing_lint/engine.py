@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from . import checks
+from . import checks, suppress
 from .config import Config
 from .document import Document
 from .errors import ListingError
@@ -95,4 +95,4 @@ def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Fin
             if config.severity:
                 found = [replace(f, severity=config.severity_of(f.code, f.rule, f.severity)) for f in found]
             findings.extend(found)
-    return sorted(findings, key=Finding.sort_key)
+    return suppress.apply(sorted(findings, key=Finding.sort_key), listing, language, config.report_unused_suppressions)
