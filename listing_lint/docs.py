@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import textwrap
+from types import UnionType
+from typing import Literal, Union, get_args, get_origin
 
 from .ruleset import LANGUAGES, Rule
 
@@ -78,3 +80,41 @@ def explain(rule: Rule, language: str) -> str:
 
 def _indent(text: str) -> str:
     return textwrap.indent(textwrap.fill(" ".join(text.split()), width=100, break_long_words=False), "  ")
+
+
+def config_reference() -> str:
+    """The README's configuration reference, generated from the pydantic models."""
+    from .config import Config, Options
+
+    lines = ["| setting | type | default | meaning |", "|---|---|---|---|"]
+    for prefix, model in (("", Config), ("options.", Options)):
+        for name, info in model.model_fields.items():
+            if info.exclude or name == "options":
+                continue
+            default = info.get_default(call_default_factory=True)
+            kind = _type_name(info.annotation)
+            key = prefix + name.replace("_", "-")
+            lines.append(f"| `{key}` | {kind} | `{_yaml_value(default)}` | {info.description} |")
+    return "\n".join(lines)
+
+
+def _type_name(annotation: object) -> str:
+    """`list[str]` -> "list of text", `Literal['ja', 'en'] | None` -> "ja / en or null"."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return " / ".join(str(a) for a in args)
+    if origin in (Union, UnionType):
+        return " or ".join("null" if a is type(None) else _type_name(a) for a in args)
+    if origin is list:
+        return f"list of {_type_name(args[0])}"
+    if origin is dict:
+        return f"mapping of {_type_name(args[0])} to {_type_name(args[1])}"
+    return {str: "text", int: "integer", bool: "true / false"}.get(annotation, str(annotation))  # type: ignore[call-overload]
+
+
+def _yaml_value(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value).replace("'", "")

@@ -35,3 +35,9 @@ def test_readme_test_command_is_what_ci_runs():
     commands = re.findall(r"```sh\n(python3 -m venv .*?)\n```", README)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci.splitlines()
+
+
+def test_readme_configuration_reference_matches_the_models():
+    from listing_lint.docs import config_reference
+
+    assert _between("config-reference") == config_reference()
