@@ -19,7 +19,7 @@ from .listing import Listing
 from .normalize import Text, normalize
 from .patterns import ASCII_LOWER, CompiledPattern
 
-# Block structure is all the rules need: headings (which never satisfy a rule), fenced blocks and
+# Block structure is all the rules need: headings (which satisfy a rule only with text under them), fenced blocks and
 # HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
 # without parsing lists and tables; indented code, setext headings, rules, quotes and link references
 # are off because sellers indent prose and underline with ---, and all of it is text to read.
@@ -91,6 +91,13 @@ class Document:
         self.chars = "".join(parts)
         self.origin = origin
         self.clauses = clauses
+        # A heading with no text under it (「## 修正について」 and nothing else) states nothing.
+        self.bare_headings = frozenset(
+            i
+            for i, clause in enumerate(clauses)
+            if clause.heading
+            and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
+        )
         lowered = self.chars.translate(ASCII_LOWER)  # patterns are lower-cased too (see patterns.py)
         self._views = {language: _View(self, script, lowered) for language, script in VIEWS.items()}
 
@@ -99,7 +106,7 @@ class Document:
         view = self._views[pattern.language]
         text, position = view.chars, 0
         while (match := pattern.regex.search(text, position)) is not None:
-            if not pattern.boundary_ok(text, match.start()):
+            if not pattern.accepts(text, match.start(), match.end()):
                 position = match.start() + 1
                 continue
             position = match.end() if match.end() > match.start() else match.end() + 1

@@ -3,7 +3,10 @@
 Python's regex engine skips ahead to a pattern's possible first characters only when the pattern
 starts with a literal and ``re.IGNORECASE`` is off. So case-insensitivity comes from lower-casing both
 pattern and text, each pattern is compiled on its own (an alternation of groups would defeat the
-skip), and a leading ``\\b`` is checked by ``CompiledPattern.boundary_ok`` instead of the engine.
+skip), and a leading ``\\b`` is checked by ``CompiledPattern.accepts`` instead of the engine.
+
+Latin words inside Japanese patterns (LINE, NG, DM) match whole words only: 「LINEで」 but not
+「ONLINEで」, and a Japanese negation 「NG」 not the end of "leaving".
 
 Patterns are ASCII-mode: ``\\b`` and ``\\w`` know only Latin letters, digits and ``_``, so a word
 boundary falls between Japanese and a Latin word (「PNG形式」), where Unicode mode sees none.
@@ -46,7 +49,7 @@ class Patterns(BaseModel):
     def matches_whole(self, text: str) -> bool:
         """True when one of the patterns matches all of ``text`` (compared in lower case)."""
         lowered = text.translate(ASCII_LOWER)
-        return any(p.regex.fullmatch(lowered) and p.boundary_ok(lowered, 0) for p in self.compiled)
+        return any(p.regex.fullmatch(lowered) and p.accepts(lowered, 0, len(lowered)) for p in self.compiled)
 
 
 class CompiledPattern(NamedTuple):
@@ -56,16 +59,27 @@ class CompiledPattern(NamedTuple):
     regex: re.Pattern[str]
     word_boundary: bool
 
-    def boundary_ok(self, text: str, start: int) -> bool:
-        """What the stripped ``\\b`` would have checked at ``start``."""
-        if not self.word_boundary:
-            return True
-        before = start > 0 and _is_word(text[start - 1])
-        return before != (start < len(text) and _is_word(text[start]))
+    def accepts(self, text: str, start: int, end: int) -> bool:
+        """What the stripped ``\\b`` would have checked at ``start``; for Japanese patterns, that a
+        match starting or ending in a Latin letter does not cut a Latin word."""
+        if self.word_boundary:
+            before = start > 0 and _is_word(text[start - 1])
+            if before == (start < len(text) and _is_word(text[start])):
+                return False
+        if self.language == "ja" and end > start:
+            if _is_letter(text[start]) and start > 0 and _is_letter(text[start - 1]):
+                return False
+            if _is_letter(text[end - 1]) and end < len(text) and _is_letter(text[end]):
+                return False
+        return True
 
 
 def _is_word(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char == "_")
+
+
+def _is_letter(char: str) -> bool:
+    return "a" <= char <= "z"  # text and patterns are lower-cased
 
 
 def compile_pattern(language: Language, source: str) -> list[CompiledPattern]:

@@ -29,7 +29,7 @@ def _matches(source: str, text: str) -> list[str]:
     for pattern in compile_pattern("en", source):
         position = 0
         while (match := pattern.regex.search(lowered, position)) is not None:
-            if pattern.boundary_ok(lowered, match.start()):
+            if pattern.accepts(lowered, match.start(), match.end()):
                 found.append((match.start(), text[match.start() : match.end()]))
                 position = match.end()
             else:
@@ -74,3 +74,27 @@ def test_leading_alternations_are_split_so_the_engine_can_skip_ahead(source, var
         whole = re.search(lowercase_pattern(source), text, re.ASCII)
         split = any(p.regex.search(text) for p in compile_pattern("en", source))
         assert bool(whole) == split, text
+
+
+def _ja_matches(source: str, text: str) -> list[str]:
+    lowered = text.lower()
+    return [
+        text[m.start() : m.end()]
+        for pattern in compile_pattern("ja", source)
+        for m in pattern.regex.finditer(lowered)
+        if pattern.accepts(lowered, m.start(), m.end())
+    ]
+
+
+@pytest.mark.parametrize(
+    "source, text, found",
+    [
+        ("(?:LINE|ライン)で", "LINEでご連絡ください", ["LINEで"]),
+        ("(?:LINE|ライン)で", "ONLINEで納品します", []),
+        ("NG", "Leaving feedback is fine", []),
+        ("NG", "匿名評価はNGです", ["NG"]),
+        ("DM", "インスタのDMで", ["DM"]),
+    ],
+)
+def test_latin_words_in_japanese_patterns_match_whole_words(source, text, found):
+    assert _ja_matches(source, text) == found

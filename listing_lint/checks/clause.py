@@ -1,7 +1,7 @@
 """``type: clause`` — a safeguard the listing must state, in a field or in one clause of its text.
 
 A clause satisfies the check when every part of one of its forms matches inside it, it is not a
-heading, and none of the check's negations matches in it. A field named by the check decides first:
+heading with nothing under it, and none of the check's negations matches in it. A field named by the check decides first:
 an accepted value satisfies it, a rejected value fails it at the field's line unless the text states
 the clause anyway. A *contrary* promise (「修正無制限」) fails the check whatever else is said.
 
@@ -74,7 +74,9 @@ def satisfying_clauses(
     found: dict[int, Hit] = {}
     for form in forms:
         parts = list(form.values())
-        candidates = set(range(len(clauses))) if headings else {i for i, c in enumerate(clauses) if not c.heading}
+        candidates = set(range(len(clauses)))
+        if not headings:
+            candidates -= context.document.bare_headings
         for part in parts:  # stop at the first part nothing matches
             candidates &= context.clauses_matching(part)
             if not candidates:
