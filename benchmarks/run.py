@@ -2,7 +2,8 @@
 
     python benchmarks/run.py [--listing-lint PATH] [--startup-runs 21]
 
-Each measurement is one `listing-lint check` process over a generated corpus (benchmarks/generate.py,
+Each corpus is checked in one process (`--jobs 1`) and with one worker per CPU. Each measurement
+is one `listing-lint check` process over a generated corpus (benchmarks/generate.py,
 fixed seed), so start-up, rule loading and output are all paid, as in CI or a pre-commit hook.
 Peak RSS is the child's maximum resident set size, from wait4().
 """
@@ -45,10 +46,14 @@ def main() -> None:
         for count in (1_000, 10_000):
             corpus = root / f"corpus-{count}"
             generate(corpus, count)
-            elapsed, status, rss = run_once([tool, "check", "--format", "json", str(corpus)])
-            if status == 2:
-                sys.exit(f"check failed on the {count} corpus (exit 2)")
-            print(f"{count:>6} listings: {elapsed:6.2f} s  {count / elapsed:7.0f} files/s  peak RSS {rss} MB")
+            for jobs in ("1", str(os.cpu_count() or 1)):
+                elapsed, status, rss = run_once([tool, "check", "--format", "json", "--jobs", jobs, str(corpus)])
+                if status == 2:
+                    sys.exit(f"check failed on the {count} corpus (exit 2)")
+                print(
+                    f"{count:>6} listings, --jobs {jobs}: {elapsed:6.2f} s  {count / elapsed:7.0f} files/s"
+                    f"  peak RSS {rss} MB"
+                )
 
         one = next((root / "corpus-1000").glob("*.md"))
         times = [run_once([tool, "check", str(one)])[0] for _ in range(args.startup_runs)]

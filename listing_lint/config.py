@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -124,12 +123,14 @@ def load_config(path: Path) -> Config | None:
     try:
         text = path.read_text(encoding="utf-8")
         if path.name == "pyproject.toml":
+            import tomllib  # only a pyproject.toml needs it; start-up is paid on every commit
+
             data = tomllib.loads(text).get("tool", {}).get("listing-lint")
             if data is None:
                 return None
         else:
             data = YAML(typ="safe").load(text) or {}
-    except (OSError, UnicodeDecodeError, YAMLError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError, YAMLError) as exc:  # ValueError: bad UTF-8 or TOML
         raise ConfigError(f"{path}: cannot read configuration: {' '.join(str(exc).split())}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: configuration must be a mapping of settings")

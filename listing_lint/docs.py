@@ -6,7 +6,8 @@ import textwrap
 from types import UnionType
 from typing import Literal, Union, get_args, get_origin
 
-from .ruleset import LANGUAGES, Rule
+from .patterns import LANGUAGES
+from .ruleset import Rule
 
 _HEADINGS = {
     "en": ("What goes wrong", "What satisfies it", "Passing examples", "Failing examples", "Fix", "Suppress it"),

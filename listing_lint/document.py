@@ -19,8 +19,8 @@ from .listing import Listing
 from .normalize import Text, normalize
 from .patterns import ASCII_LOWER, CompiledPattern
 
-# Block structure is all the rules need: headings (which satisfy a rule only with text under them), fenced blocks and
-# HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
+# Block structure is all the rules need: headings (which satisfy a rule only with text under them),
+# fenced blocks and HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
 # without parsing lists and tables; indented code, setext headings, rules, quotes and link references
 # are off because sellers indent prose and underline with ---, and all of it is text to read.
 _MARKDOWN = MarkdownIt("zero").enable(["heading", "fence", "html_block"])

@@ -24,6 +24,13 @@ Language = Literal["ja", "en"]
 LANGUAGES: tuple[Language, ...] = ("ja", "en")
 
 
+class PatternProblem(ValueError):
+    """A pattern that cannot be used, and where it sits in its set."""
+
+    def __init__(self, language: Language, index: int, problem: str) -> None:
+        super().__init__(f"{language}[{index}]: {problem}")
+
+
 class Patterns(BaseModel):
     """Regular expressions per language, case-insensitive.
 
@@ -38,13 +45,23 @@ class Patterns(BaseModel):
 
     @cached_property
     def compiled(self) -> tuple[CompiledPattern, ...]:
-        """Each pattern compiled on its own, when the rule loads (see ``_compile``), never per file."""
-        return tuple(
-            compiled
-            for lang in LANGUAGES
-            for source in getattr(self, lang)
-            for compiled in compile_pattern(lang, source)
-        )
+        """Each pattern compiled on its own, when the rule loads, never per file.
+
+        Raises ``PatternProblem`` for an empty pattern, a case flag or one that does not compile.
+        """
+        compiled: list[CompiledPattern] = []
+        for language in LANGUAGES:
+            for index, source in enumerate(getattr(self, language)):
+                if not source.strip():
+                    raise PatternProblem(language, index, "empty pattern")
+                if "(?-i" in source or "(?i" in source:
+                    problem = "case flags are not supported (every pattern is case-insensitive)"
+                    raise PatternProblem(language, index, problem)
+                try:
+                    compiled += compile_pattern(language, source)
+                except re.error as exc:
+                    raise PatternProblem(language, index, f"bad pattern {source!r}: {exc}") from None
+        return tuple(compiled)
 
     def matches_whole(self, text: str) -> bool:
         """True when one of the patterns matches all of ``text`` (compared in lower case)."""

@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import RuleError
-from .patterns import LANGUAGES, Patterns, compile_pattern
+from .patterns import PatternProblem, Patterns
 
 Severity = Literal["error", "warning", "info"]
 ALL_KINDS = ("production", "content", "consultation")
@@ -278,20 +278,9 @@ def _expand(value: Any, macros: dict[str, str], path: Path) -> Any:
 
 
 def _compile(rule: Rule, path: Path) -> None:
-    """Check and compile every pattern of a rule, naming the first bad one."""
+    """Compile every pattern of a rule now, once, naming the first bad one."""
     for where, patterns in rule.pattern_sets():
-        for language in LANGUAGES:
-            for index, source in enumerate(getattr(patterns, language)):
-                problem = None
-                if not source.strip():
-                    problem = "empty pattern"
-                elif "(?-i" in source or "(?i" in source:
-                    problem = "case flags are not supported (every pattern is case-insensitive)"
-                else:
-                    try:
-                        compile_pattern(language, source)  # re's cache keeps it for `compiled`
-                    except re.error as exc:
-                        problem = f"bad pattern {source!r}: {exc}"
-                if problem:
-                    raise RuleError(f"{path}: {where}.{language}[{index}]: {problem}")
-        patterns.compiled  # noqa: B018 - compile now and keep, never per file
+        try:
+            patterns.compiled  # noqa: B018 - cached on the pattern set, never compiled per file
+        except PatternProblem as problem:
+            raise RuleError(f"{path}: {where}.{problem}") from None

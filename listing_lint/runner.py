@@ -6,7 +6,6 @@ the output is byte-identical to ``jobs = 1``.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -31,6 +30,8 @@ def check_all(targets: list[Target], jobs: int) -> Iterator[Result]:
         return
     for config in {id(t.config): t.config for t in targets}.values():
         rules_for(config)  # load once here; forked workers inherit the compiled rules
+    import multiprocessing  # only here: a one-file hook run should not pay for importing it
+
     with multiprocessing.Pool(jobs) as pool:
         yield from pool.imap(_check, targets, chunksize=_CHUNK)
 

@@ -1,9 +1,10 @@
 """``type: clause`` — a safeguard the listing must state, in a field or in one clause of its text.
 
 A clause satisfies the check when every part of one of its forms matches inside it, it is not a
-heading with nothing under it, and none of the check's negations matches in it. A field named by the check decides first:
-an accepted value satisfies it, a rejected value fails it at the field's line unless the text states
-the clause anyway. A *contrary* promise (「修正無制限」) fails the check whatever else is said.
+heading with nothing under it, and none of the check's negations matches in it. A field named by
+the check decides first: an accepted value satisfies it, a rejected value fails it at the field's
+line unless the text states the clause anyway. A *contrary* promise (「修正無制限」) fails the
+check whatever else is said.
 
 With ``when``, the check applies only where its condition holds (another rule's safeguard is stated,
 or a clause of the condition's forms is present), and a finding sits where the condition holds.
