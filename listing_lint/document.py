@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from .listing import Listing
 from .normalize import Text, normalize
-from .patterns import ASCII_LOWER, CompiledPattern
+from .patterns import ASCII_LOWER, LANGUAGES, CompiledPattern
 
 # Block structure is all the rules need: headings (which satisfy a rule only with text under them),
 # fenced blocks and HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
@@ -51,22 +51,33 @@ class Hit(NamedTuple):
     text: str
 
 
-# Which clauses each language's patterns search: Japanese patterns need non-ASCII text, English ones
-# ASCII letters, digits or symbols. Most clauses belong to one view, so each pattern reads less text.
-VIEWS = {"ja": re.compile(r"[^\x00-\x7f]"), "en": re.compile(r"[a-z0-9@#$_{}\[\]+]")}
+# Which clauses each language's patterns search: Japanese patterns, clauses with Japanese script,
+# full-width forms or template marks (●○); English ones, clauses with Latin letters or @#$_{}[]+, or
+# plain ASCII. A Japanese sentence with only a number in it (「納期3日」) is not searched by English
+# patterns, nor an English one with an emoji by Japanese patterns: each pattern reads less text.
+_JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef●○◯■□◆◇※]")
+_LATIN = re.compile(r"[a-z@#$_{}\[\]+]")
+
+
+def _in_view(language: str, text: str, start: int, end: int) -> bool:
+    if language == "ja":
+        return _JAPANESE.search(text, start, end) is not None
+    return _LATIN.search(text, start, end) is not None or text[start:end].isascii()
 
 
 class _View:
     """The clauses one language's patterns search, joined one per line, and where each came from."""
 
-    def __init__(self, document: Document, script: re.Pattern[str], lowered: str) -> None:
-        self.clauses = [i for i, c in enumerate(document.clauses) if script.search(lowered, c.start, c.end)]
+    def __init__(self, document: Document, language: str, lowered: str) -> None:
+        self.clauses = [i for i, c in enumerate(document.clauses) if _in_view(language, lowered, c.start, c.end)]
         self.chars = "\n".join(lowered[c.start : c.end] for c in (document.clauses[i] for i in self.clauses))
         self.starts: list[int] = []
+        self.span_of: dict[int, tuple[int, int]] = {}  # clause index -> its span in ``chars``
         position = 0
         for index in self.clauses:
             clause = document.clauses[index]
             self.starts.append(position)
+            self.span_of[index] = (position, position + clause.end - clause.start)
             position += clause.end - clause.start + 1
 
 
@@ -99,7 +110,7 @@ class Document:
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
         lowered = self.chars.translate(ASCII_LOWER)  # patterns are lower-cased too (see patterns.py)
-        self._views = {language: _View(self, script, lowered) for language, script in VIEWS.items()}
+        self._views = {language: _View(self, language, lowered) for language in LANGUAGES}
 
     def hits(self, pattern: CompiledPattern) -> Iterator[Hit]:
         """Every match of a pattern in its language's view, with its clause and its span in ``chars``."""
@@ -115,6 +126,19 @@ class Document:
             shift = self.clauses[index].start - view.starts[slot]
             start, end = match.start() + shift, match.end() + shift
             yield Hit(index, start, end, self.chars[start:end])
+
+    def matches_in(self, pattern: CompiledPattern, clause: int) -> bool:
+        """True when ``pattern`` matches inside one clause (cheaper than a search of the whole view)."""
+        view = self._views[pattern.language]
+        span = view.span_of.get(clause)
+        if span is None:
+            return False
+        position, end = span
+        while (match := pattern.regex.search(view.chars, position, end)) is not None:
+            if pattern.accepts(view.chars, match.start(), match.end()):
+                return True
+            position = match.start() + 1
+        return False
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """1-based (line, column, end_line, end_column) in the file of a span of ``chars``."""

@@ -34,8 +34,8 @@ class PatternProblem(ValueError):
 class Patterns(BaseModel):
     """Regular expressions per language, case-insensitive.
 
-    ``ja`` patterns are searched in clauses with non-ASCII text, ``en`` patterns in clauses with ASCII
-    letters, digits or @#$_{}[]+ (see ``document.VIEWS``); a listing is searched with both.
+    ``ja`` patterns are searched in clauses with Japanese text, ``en`` patterns in clauses with Latin
+    letters (see ``document._in_view``); a listing is searched with both.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)

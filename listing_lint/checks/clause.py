@@ -79,11 +79,11 @@ def satisfying_clauses(
         if not headings:
             candidates -= context.document.bare_headings
         for part in parts:  # stop at the first part nothing matches
-            candidates &= context.clauses_matching(part)
+            candidates = context.clauses_matching(part, candidates)
             if not candidates:
                 break
         else:
-            candidates -= context.clauses_matching(negations)
+            candidates -= context.clauses_matching(negations, candidates)
             for hit in context.hits(parts[0]):
                 if hit.clause in candidates and hit.clause not in found:
                     found[hit.clause] = hit

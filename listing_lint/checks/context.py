@@ -11,6 +11,8 @@ from ..finding import Finding
 from ..listing import Listing
 from ..ruleset import Patterns, Rule
 
+_SEARCH_ALL_ABOVE = 8  # clauses; beyond this one search of the whole listing is cheaper
+
 # Where a finding goes: a match in the text, a field (its key path), or None for the top of the file.
 Place = Hit | tuple[str, ...] | None
 
@@ -23,10 +25,24 @@ class Context:
     language: str  # the language findings are written in
     values: dict[str, Any]  # configured options, for messages and fixes ({default_revisions}...)
     _hits: dict[int, list[Hit]] = field(default_factory=dict)
+    _matches: dict[tuple[int, int], bool] = field(default_factory=dict)
 
-    def clauses_matching(self, patterns: Patterns) -> set[int]:
-        """Indexes of the clauses where any of ``patterns`` matches."""
-        return {hit.clause for hit in self.hits(patterns)}
+    def clauses_matching(self, patterns: Patterns, among: set[int] | frozenset[int]) -> set[int]:
+        """Those of the clauses ``among`` where any of ``patterns`` matches.
+
+        A few clauses are searched one by one rather than the whole listing: negations and a form's
+        later parts are asked only about the clauses still in the running.
+        """
+        key = id(patterns)
+        if key in self._hits or len(among) > _SEARCH_ALL_ABOVE:
+            return {hit.clause for hit in self.hits(patterns) if hit.clause in among}
+        found = set()
+        for clause in among:
+            if (key, clause) not in self._matches:
+                self._matches[key, clause] = any(self.document.matches_in(p, clause) for p in patterns.compiled)
+            if self._matches[key, clause]:
+                found.add(clause)
+        return found
 
     def hits(self, patterns: Patterns) -> list[Hit]:
         """Every match of any of ``patterns``, in text order; each pattern set is searched once per listing."""

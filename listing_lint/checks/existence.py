@@ -20,7 +20,7 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
     for group in check.groups:
         for hit in context.hits(group.patterns):
             spared = (
-                hit.clause in context.clauses_matching(group.unless)
+                bool(context.clauses_matching(group.unless, {hit.clause}))
                 or group.unless_match.matches_whole(hit.text)
                 or _allowed_host(hit.text, context.values.get(group.allowed_hosts_option or "", []))
             )

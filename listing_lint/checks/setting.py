@@ -22,6 +22,6 @@ def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
             context.at(rule, "missing", None, severity=check.missing_severity, platform=context.listing.fields.platform)
         )
     for hit in context.hits(check.text):
-        if hit.clause not in context.clauses_matching(check.negations):
+        if not context.clauses_matching(check.negations, {hit.clause}):
             findings.append(context.at(rule, "text", hit, match=hit.text))
     return findings

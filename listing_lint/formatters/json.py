@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
 
 from ..engine import Result
 from . import Totals, findings_of
@@ -21,7 +20,7 @@ class JsonFormat:
     def file(self, result: Result) -> str:
         out = []
         for finding in findings_of(result):
-            body = textwrap.indent(json.dumps(finding.as_dict(), ensure_ascii=False, indent=2), "  ")
+            body = json.dumps([finding.as_dict()], ensure_ascii=False, indent=2)[2:-2]  # the object, indented
             out.append(("," if self._written else "") + "\n" + body)
             self._written += 1
         return "".join(out)
