@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from .errors import ListingError
 
-# One loader per process: the safe loader uses ruamel's C parser when it is installed.
-_YAML = YAML(typ="safe")
+try:  # ruamel's C parser; a loader class used directly, as YAML() would build a new one per document
+    from ruamel.yaml.cyaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - ruamel.yaml.clib is missing on this interpreter
+    from ruamel.yaml.loader import SafeLoader as _Loader
 
 Path = tuple[Any, ...]
 
@@ -28,15 +29,20 @@ class Entry:
 
 def load(text: str, line_offset: int = 0) -> tuple[Any, dict[Path, Entry]]:
     """Parse YAML; ``line_offset`` shifts line numbers in error messages to file lines (0-based)."""
+    loader = None
     try:
-        root = _YAML.compose(text)
-        data = _YAML.constructor.construct_document(root) if root is not None else None
+        loader = _Loader(text)
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + line_offset if mark is not None else None
         raise ListingError(f"invalid YAML: {_describe(exc)}", line=line) from None
     except YAMLError as exc:
         raise ListingError(f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     entries: dict[Path, Entry] = {}
     if root is not None:
         _walk(root, (), entries)
