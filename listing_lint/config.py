@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
+
+from .yamlpos import load_data
 
 Severity = Literal["error", "warning", "info"]
 CONFIG_FILES = (".listing-lint.yaml", ".listing-lint.yml", "pyproject.toml")
@@ -129,7 +130,7 @@ def load_config(path: Path) -> Config | None:
             if data is None:
                 return None
         else:
-            data = YAML(typ="safe").load(text) or {}
+            data = load_data(text) or {}
     except (OSError, ValueError, YAMLError) as exc:  # ValueError: bad UTF-8 or TOML
         raise ConfigError(f"{path}: cannot read configuration: {' '.join(str(exc).split())}") from None
     if not isinstance(data, dict):

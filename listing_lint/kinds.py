@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ruamel.yaml import YAML
+from .yamlpos import load_data
 
 if TYPE_CHECKING:
     from .frontmatter import FrontMatter
@@ -20,7 +20,7 @@ _OPENING_CHARS = 400  # how much of the description speaks for the whole listing
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, re.Pattern[str]]:
-    words = YAML(typ="safe").load(resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8"))
+    words = load_data(resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8"))
     return {
         kind: re.compile("|".join(map(_word, sorted(terms, key=len, reverse=True))), re.I)
         for kind, terms in words.items()

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .errors import RuleError
 from .patterns import PatternProblem, Patterns
+from .yamlpos import load_data
 
 Severity = Literal["error", "warning", "info"]
 ALL_KINDS = ("production", "content", "consultation")
@@ -195,7 +195,6 @@ def _collect(value: Any, where: str, found: list[tuple[str, Patterns]]) -> None:
             _collect(item, f"{where}[{index}]", found)
 
 
-_YAML = YAML(typ="safe")
 _MACRO = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
@@ -245,7 +244,7 @@ def load_rule(path: Path, macros: dict[str, str]) -> Rule:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return _YAML.load(path.read_text(encoding="utf-8"))
+        return load_data(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {' '.join(str(exc).split())}") from None
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MantissaNoDotYAML1_1Warning, MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from .errors import ListingError
+
+# A listing that declares %YAML 1.1 and writes 1e3 is read as 1000.0; ruamel's advice to the
+# programmer must not reach the seller's terminal.
+warnings.filterwarnings("ignore", category=MantissaNoDotYAML1_1Warning)
 
 try:  # ruamel's C parser; a loader class used directly, as YAML() would build a new one per document
     from ruamel.yaml.cyaml import CSafeLoader as _Loader
@@ -25,6 +30,15 @@ class Entry:
     key_line: int
     key_column: int
     value: Node
+
+
+def load_data(text: str) -> Any:
+    """Parse YAML into plain data (rule, kind and configuration files); raises ``YAMLError``."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def load(text: str, line_offset: int = 0) -> tuple[Any, dict[Path, Entry]]:
