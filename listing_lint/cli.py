@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -22,7 +23,11 @@ _SKIPPED_DIRS = {"node_modules", "venv", "__pycache__"}
 
 
 def main() -> None:
-    cli(prog_name="listing-lint")
+    gc.disable()  # start-up builds only long-lived objects; `check` freezes them and turns it back on
+    try:
+        cli(prog_name="listing-lint")
+    finally:
+        gc.enable()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,6 +104,10 @@ def check(
         rules = tuple({r.code: r for c in configs.values() for r in rules_for(c)}.values())
     except (ConfigError, RuleError) as exc:
         _fail(f"error: {exc}")
+    # Modules and compiled rules live until exit: keep the garbage collector from walking them on
+    # every collection and again at shutdown (a tenth of a one-file run).
+    gc.freeze()
+    gc.enable()
     known = {r.code for r in rules} | {r.name for r in rules}
     for selector in _split(select) + _split(ignore):
         if not any(k == selector or k.startswith(selector.upper()) for k in known):
