@@ -59,17 +59,19 @@ _JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffefâ—
 _LATIN = re.compile(r"[a-z@#$_{}\[\]+]")
 
 
-def _in_view(language: str, text: str, start: int, end: int) -> bool:
+def _view_clauses(language: str, clauses: list[Clause], text: str) -> list[int]:
     if language == "ja":
-        return _JAPANESE.search(text, start, end) is not None
-    return _LATIN.search(text, start, end) is not None or text[start:end].isascii()
+        japanese = _JAPANESE.search
+        return [i for i, c in enumerate(clauses) if japanese(text, c.start, c.end)]
+    latin = _LATIN.search
+    return [i for i, c in enumerate(clauses) if latin(text, c.start, c.end) or text[c.start : c.end].isascii()]
 
 
 class _View:
     """The clauses one language's patterns search, joined one per line, and where each came from."""
 
     def __init__(self, document: Document, language: str, lowered: str) -> None:
-        self.clauses = [i for i, c in enumerate(document.clauses) if _in_view(language, lowered, c.start, c.end)]
+        self.clauses = _view_clauses(language, document.clauses, lowered)
         self.chars = "\n".join(lowered[c.start : c.end] for c in (document.clauses[i] for i in self.clauses))
         self.starts: list[int] = []
         self.span_of: dict[int, tuple[int, int]] = {}  # clause index -> its span in ``chars``

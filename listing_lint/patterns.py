@@ -35,7 +35,7 @@ class Patterns(BaseModel):
     """Regular expressions per language, case-insensitive.
 
     ``ja`` patterns are searched in clauses with Japanese text, ``en`` patterns in clauses with Latin
-    letters (see ``document._in_view``); a listing is searched with both.
+    letters (see ``document._view_clauses``); a listing is searched with both.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
