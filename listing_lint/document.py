@@ -10,14 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
 from .listing import Listing
 from .normalize import Text, normalize
-from .patterns import ASCII_LOWER, LANGUAGES, CompiledPattern
+from .patterns import LANGUAGES, CompiledPattern, ascii_lower
 
 # Block structure is all the rules need: headings (which satisfy a rule only with text under them),
 # fenced blocks and HTML blocks. Clauses end at line ends anyway, so list items and table rows come out one per clause
@@ -30,12 +29,12 @@ _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
 # ends one too unless the line plainly continues (ends in a comma or the next starts in lower case).
-_SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|(?<=[a-z0-9)\"'])\.(?:\s+|$)|\n(?![a-z])")
+# Each branch opens with a character the engine can skip to, so the look-behind follows the stop.
+_SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![a-z])")
 _CONTINUES = re.compile(r"[、,]\s*$")
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
     heading: bool
@@ -111,7 +110,7 @@ class Document:
             if clause.heading
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
-        lowered = self.chars.translate(ASCII_LOWER)  # patterns are lower-cased too (see patterns.py)
+        lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
         self._views = {language: _View(self, language, lowered) for language in LANGUAGES}
 
     def hits(self, pattern: CompiledPattern) -> Iterator[Hit]:

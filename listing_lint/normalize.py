@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _VOICED_MARKS = {"\u3099", "\u309a"}  # what NFKC makes of half-width ﾞ and ﾟ on their own
 _NFKC_CACHE: dict[str, str] = {}
@@ -26,8 +26,7 @@ _COUNTERS = (
 _KANJI_COUNT = re.compile(rf"[〇零一二三四五六七八九十百千]+(?=\s?(?:{_COUNTERS}))")
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):  # a tuple: dozens are made per listing, and a dataclass is slower to build
     """A string whose characters each carry the file offset they came from (``origin``)."""
 
     chars: str

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from listing_lint.patterns import Patterns, compile_pattern, lowercase_pattern
+from listing_lint.patterns import Patterns, ascii_lower, compile_pattern, lowercase_pattern
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,9 @@ def _ja_matches(source: str, text: str) -> list[str]:
 )
 def test_latin_words_in_japanese_patterns_match_whole_words(source, text, found):
     assert _ja_matches(source, text) == found
+
+
+@given(st.text())
+def test_ascii_lower_changes_only_ascii_capitals(text):
+    lowered = ascii_lower(text)
+    assert lowered == text.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
