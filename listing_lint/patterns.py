@@ -75,10 +75,13 @@ class CompiledPattern(NamedTuple):
     language: Language
     regex: re.Pattern[str]
     word_boundary: bool
+    look_behind: re.Pattern[str] | None = None
 
     def accepts(self, text: str, start: int, end: int) -> bool:
-        """What the stripped ``\\b`` would have checked at ``start``; for Japanese patterns, that a
-        match starting or ending in a Latin letter does not cut a Latin word."""
+        """What the stripped ``\\b`` or look-behind would have checked at ``start``; for Japanese
+        patterns, that a match starting or ending in a Latin letter does not cut a Latin word."""
+        if self.look_behind is not None and self.look_behind.match(text, start) is None:
+            return False
         if self.word_boundary:
             before = start > 0 and _is_word(text[start - 1])
             if before == (start < len(text) and _is_word(text[start])):
@@ -102,15 +105,21 @@ def _is_letter(char: str) -> bool:
 def compile_pattern(language: Language, source: str) -> list[CompiledPattern]:
     """Compile a rule pattern into one or more patterns the engine can search quickly.
 
-    A leading ``\\b`` is stripped (see ``boundary_ok``); a leading group whose alternatives do not
-    all start with a literal (``(?:\\d+|one|two)…``) is split into one pattern per alternative, and
-    a leading ``\\d+`` becomes ``\\d\\d*``, so that each pattern starts with something to skip to.
+    A leading ``\\b`` or look-behind (``(?<![\\d-])``) is stripped and checked by ``accepts``; a
+    leading group whose alternatives do not all start with a literal (``(?:\\d+|one|two)…``) is split
+    into one pattern per alternative, and a leading ``\\d+`` becomes ``\\d\\d*``, so that each
+    pattern starts with something to skip to.
     """
     source = lowercase_pattern(source)
-    boundary = source.startswith("\\b") and len(_top_level_branches(source)) == 1
+    single = len(_top_level_branches(source)) == 1
+    boundary = source.startswith("\\b") and single
     if boundary:
         source = source[2:]
-    return [CompiledPattern(language, re.compile(v, re.ASCII), boundary) for v in _variants(source)]
+    look_behind = None
+    end = _group_end(source) if source.startswith(("(?<=", "(?<!")) and single else None
+    if end is not None and _skippable(source[end + 1 :]):
+        look_behind, source = re.compile(source[: end + 1], re.ASCII), source[end + 1 :]
+    return [CompiledPattern(language, re.compile(v, re.ASCII), boundary, look_behind) for v in _variants(source)]
 
 
 def _variants(source: str) -> list[str]:
@@ -126,6 +135,13 @@ def _variants(source: str) -> list[str]:
         return [source]  # the engine skips to the branches' first characters already
     rest = source[end + 1 :]
     return [variant for branch in branches for variant in _variants(branch + rest)]
+
+
+def _skippable(source: str) -> bool:
+    """True when a pattern opens with a character or class the engine can skip ahead to."""
+    if source.startswith(("\\d", "\\+", "\\(", "\\.", "\\$")):
+        return True
+    return (source.startswith("[") and not source.startswith("[^")) or _starts_with_literal(source)
 
 
 def _starts_with_literal(source: str) -> bool:

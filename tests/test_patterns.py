@@ -106,3 +106,9 @@ def test_latin_words_in_japanese_patterns_match_whole_words(source, text, found)
 def test_ascii_lower_changes_only_ascii_capitals(text):
     lowered = ascii_lower(text)
     assert lowered == text.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
+
+
+def test_leading_look_behind_is_checked_like_the_engine_would():
+    assert _matches(r"(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])", "call 555-123-4567 or 1555-123-4567") == ["555-123-4567"]
+    assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![\d-])\d{3}")] == [True]
+    assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![^\n])(?!x)y")] == [False]
