@@ -19,12 +19,12 @@ _OPENING_CHARS = 400  # how much of the description speaks for the whole listing
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> dict[str, re.Pattern[str]]:
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every word, longest first, so that "video call" is read as one phrase
+    (consultation) rather than "video" (production); and the kind of each word."""
     words = load_data(resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8"))
-    return {
-        kind: re.compile("|".join(map(_word, sorted(terms, key=len, reverse=True))), re.I)
-        for kind, terms in words.items()
-    }
+    kind_of = {term.lower(): kind for kind, terms in words.items() for term in terms}
+    return re.compile("|".join(map(_word, sorted(kind_of, key=len, reverse=True))), re.I), kind_of
 
 
 def _word(term: str) -> str:
@@ -45,10 +45,10 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     ):
         if not text:
             continue
-        text = unicodedata.normalize("NFKC", text)
-        found = {kind: pattern.findall(text) for kind, pattern in _vocabulary().items()}
-        found = {kind: words for kind, words in found.items() if words}
-        if found:
-            words = ", ".join(sorted({w for ws in found.values() for w in ws}))
-            return tuple(found), f"inferred from the {source} ({words})"
+        pattern, kind_of = _vocabulary()
+        words = pattern.findall(unicodedata.normalize("NFKC", text))
+        if words:
+            found = {kind_of[w.lower()] for w in words}
+            kinds = tuple(kind for kind in dict.fromkeys(kind_of.values()) if kind in found)  # file order
+            return kinds, f"inferred from the {source} ({', '.join(sorted(set(words)))})"
     return (DEFAULT_KIND,), f"nothing declared or recognisable: assumed {DEFAULT_KIND}"
