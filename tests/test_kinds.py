@@ -20,7 +20,7 @@ from listing_lint.kinds import kinds_of
         ({"category": "悩み相談・話し相手"}, ("consultation",), "inferred from the category (悩み相談, 話し相手)"),
         ({"category": "Kindle出版"}, ("production",), "inferred from the category (Kindle出版)"),
         ({"category": "ビジネス相談"}, ("consultation",), "inferred from the category (相談)"),
-        ({"title": "I will be your coach on a video call"}, ("consultation",), "inferred from the title (coach, video call)"),
+        ({"title": "Your coach on a video call"}, ("consultation",), "inferred from the title (coach, video call)"),
         ({"title": "I will write SEO blog posts"}, ("production",), "inferred from the title (blog posts, write)"),
         ({"title": "I will give you a tarot reading"}, ("content",), "inferred from the title (reading, tarot)"),
         ({"title": "I will proofread your essay"}, ("production",), "inferred from the title (proofread)"),
