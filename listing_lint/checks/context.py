@@ -60,7 +60,8 @@ class Context:
         return self._finding(rule, message, (*where, *where), values)
 
     def _finding(self, rule: Rule, message: str, place: tuple[int, int, int, int], values: dict[str, Any]) -> Finding:
-        words = defaultdict(str, self.values, **values)
+        # a field's value as the listing wrote it: YAML's true/false, not Python's True/False
+        words = defaultdict(str, self.values, **{k: _yaml(v) for k, v in values.items()})
         severity = values.pop("severity", None) or rule.severity
         fix = None
         if rule.fix is not None:
@@ -79,3 +80,7 @@ class Context:
             why=rule.why(self.language),
             fix=fix,
         )
+
+
+def _yaml(value: Any) -> Any:
+    return str(value).lower() if isinstance(value, bool) else value
