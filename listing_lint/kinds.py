@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -34,21 +35,35 @@ def _word(term: str) -> str:
 
 
 def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section]) -> tuple[tuple[str, ...], str]:
-    """Return the listing's kinds and, for ``--verbose``, why."""
+    """Return the listing's kinds and, for ``--verbose``, why.
+
+    The first of category, title and opening that names a kind decides; where it names several
+    equally often (「英語の翻訳｜マニュアル対応」: 翻訳, マニュアル), the next source breaks the tie
+    among them, and a tie that nothing breaks keeps them all (「電話占い」 is both).
+    """
     if fields.kind:
         return tuple(dict.fromkeys(fields.kind)), "declared in the front matter"
     description = next((s.text.chars for s in sections if s.name == "description"), "")
+    pattern, kind_of = _vocabulary()
+    order = list(dict.fromkeys(kind_of.values()))
+    candidates: list[str] = []
+    reasons: list[str] = []
     for source, text in (
         ("category", fields.category),
         ("title", fields.title),
         ("opening of the description", description[:_OPENING_CHARS]),
     ):
-        if not text:
+        words = pattern.findall(unicodedata.normalize("NFKC", text or ""))
+        counts = Counter(kind_of[w.lower()] for w in words)
+        if candidates:
+            counts = Counter({kind: n for kind, n in counts.items() if kind in candidates})
+        if not counts:
             continue
-        pattern, kind_of = _vocabulary()
-        words = pattern.findall(unicodedata.normalize("NFKC", text))
-        if words:
-            found = {kind_of[w.lower()] for w in words}
-            kinds = tuple(kind for kind in dict.fromkeys(kind_of.values()) if kind in found)  # file order
-            return kinds, f"inferred from the {source} ({', '.join(sorted(set(words)))})"
-    return (DEFAULT_KIND,), f"nothing declared or recognisable: assumed {DEFAULT_KIND}"
+        top = max(counts.values())
+        candidates = [kind for kind in order if counts.get(kind) == top]
+        reasons.append(f"the {source} ({', '.join(sorted({w for w in words if kind_of[w.lower()] in counts}))})")
+        if len(candidates) == 1:
+            break
+    if not candidates:
+        return (DEFAULT_KIND,), f"nothing declared or recognisable: assumed {DEFAULT_KIND}"
+    return tuple(candidates), "inferred from " + ", then ".join(reasons)

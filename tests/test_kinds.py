@@ -8,6 +8,8 @@ from listing_lint.config import Config
 from listing_lint.engine import lint_text
 from listing_lint.frontmatter import FrontMatter
 from listing_lint.kinds import kinds_of
+from listing_lint.listing import Section
+from listing_lint.normalize import Text
 
 
 @pytest.mark.parametrize(
@@ -20,6 +22,11 @@ from listing_lint.kinds import kinds_of
         ({"category": "悩み相談・話し相手"}, ("consultation",), "inferred from the category (悩み相談, 話し相手)"),
         ({"category": "Kindle出版"}, ("production",), "inferred from the category (Kindle出版)"),
         ({"category": "ビジネス相談"}, ("consultation",), "inferred from the category (相談)"),
+        (
+            {"title": "英語の翻訳|マニュアル対応", "description": "翻訳者です。"},
+            ("production",),
+            "inferred from the title (マニュアル, 翻訳), then the opening of the description (翻訳)",
+        ),
         ({"title": "Your coach on a video call"}, ("consultation",), "inferred from the title (coach, video call)"),
         ({"title": "I will write SEO blog posts"}, ("production",), "inferred from the title (blog posts, write)"),
         ({"title": "I will give you a tarot reading"}, ("content",), "inferred from the title (reading, tarot)"),
@@ -30,7 +37,10 @@ from listing_lint.kinds import kinds_of
     ],
 )
 def test_kind_inference(fields, kinds, reason):
-    assert kinds_of(FrontMatter.model_validate(fields), []) == (kinds, reason)
+    fields = dict(fields)
+    text = fields.pop("description", "")
+    sections = [Section("description", Text(text, tuple(range(len(text)))))] if text else []
+    assert kinds_of(FrontMatter.model_validate(fields), sections) == (kinds, reason)
 
 
 def test_rule_of_another_kind_never_fires():
