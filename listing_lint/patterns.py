@@ -131,10 +131,15 @@ def _variants(source: str) -> list[str]:
     if end is None or source[end + 1 : end + 2] in ("?", "*", "+", "{") or len(_top_level_branches(source)) > 1:
         return [source]
     branches = _top_level_branches(source[3:end])
-    if len(branches) > 1 and all(_starts_with_literal(b) for b in branches):
+    literal = [b for b in branches if _starts_with_literal(b)]
+    if len(literal) == len(branches) > 1:
         return [source]  # the engine skips to the branches' first characters already
     rest = source[end + 1 :]
-    return [variant for branch in branches for variant in _variants(branch + rest)]
+    # branches that open with a literal stay together (one pattern, fewer to compile); each other
+    # branch (\\d+, a nested group) becomes a pattern of its own
+    together = [f"(?:{'|'.join(literal)}){rest}"] if len(literal) > 1 else []
+    alone = [b for b in branches if b not in literal or len(literal) == 1]
+    return together + [variant for branch in alone for variant in _variants(branch + rest)]
 
 
 def _skippable(source: str) -> bool:

@@ -63,7 +63,7 @@ def test_patterns_match_whole_case_insensitively():
 @pytest.mark.parametrize(
     "source, variants",
     [
-        (r"(?:\d+|one|two)\s+revisions?", [r"\d\d*\s+revisions?", r"one\s+revisions?", r"two\s+revisions?"]),
+        (r"(?:\d+|one|two)\s+revisions?", [r"(?:one|two)\s+revisions?", r"\d\d*\s+revisions?"]),
         (r"(?:(?:\d+|one))x", [r"\d\d*x", r"onex"]),
         (r"(?:revisions?|edits)\s*:", [r"(?:revisions?|edits)\s*:"]),  # already fast: left whole
         (r"(?:\d+|one)?x", [r"(?:\d+|one)?x"]),  # an optional group cannot be split
