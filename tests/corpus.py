@@ -16,12 +16,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
 
 def expectations() -> dict[str, set[str]]:
-    """Relative path -> expected "CODE:LINE" set, from every expected-*.yaml."""
-    expected: dict[str, set[str]] = {}
-    for path in sorted(CORPUS.glob("expected-*.yaml")):
-        for name, entries in YAML(typ="safe").load(path.read_text("utf-8"))["files"].items():
-            expected[name] = set(entries or [])
-    return expected
+    """Relative path -> expected "CODE:LINE" set, from fixtures/corpus/expected.yaml."""
+    files = YAML(typ="safe").load((CORPUS / "expected.yaml").read_text("utf-8"))["files"]
+    return {name: set(entries or []) for name, entries in files.items()}
 
 
 def actual(name: str) -> set[str]:
