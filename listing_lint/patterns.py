@@ -145,8 +145,16 @@ def _variants(source: str) -> list[str]:
 def _skippable(source: str) -> bool:
     """True when a pattern opens with a character or class the engine can skip ahead to."""
     if source.startswith(("\\d", "\\+", "\\(", "\\.", "\\$")):
-        return True
-    return (source.startswith("[") and not source.startswith("[^")) or _starts_with_literal(source)
+        return not _optional(source[2:])
+    if source.startswith("[") and not source.startswith("[^"):
+        end = source.find("]", 2)
+        return end > 0 and not _optional(source[end + 1 :])
+    return _starts_with_literal(source)
+
+
+def _optional(quantifier: str) -> bool:
+    """True when what follows an atom lets it match nothing (``?``, ``*``, ``{0,n}``)."""
+    return quantifier.startswith(("?", "*", "{0", "{,"))
 
 
 def _starts_with_literal(source: str) -> bool:

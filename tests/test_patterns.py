@@ -112,3 +112,8 @@ def test_leading_look_behind_is_checked_like_the_engine_would():
     assert _matches(r"(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])", "call 555-123-4567 or 1555-123-4567") == ["555-123-4567"]
     assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![\d-])\d{3}")] == [True]
     assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![^\n])(?!x)y")] == [False]
+
+
+def test_look_behind_stays_when_what_follows_may_match_nothing():
+    assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![^\n])[#*\s]*what")] == [False]
+    assert [p.look_behind is not None for p in compile_pattern("en", r"(?<!a)\d*x")] == [False]
