@@ -74,12 +74,26 @@ class _View:
         self.chars = "\n".join(lowered[c.start : c.end] for c in (document.clauses[i] for i in self.clauses))
         self.starts: list[int] = []
         self.span_of: dict[int, tuple[int, int]] = {}  # clause index -> its span in ``chars``
+        self._present: dict[str, bool] = {}  # needle -> in ``chars``, asked once per listing
         position = 0
         for index in self.clauses:
             clause = document.clauses[index]
             self.starts.append(position)
             self.span_of[index] = (position, position + clause.end - clause.start)
             position += clause.end - clause.start + 1
+
+    def may_match(self, pattern: CompiledPattern) -> bool:
+        """False when none of the pattern's needles is in the text: no search can match."""
+        if not pattern.needles:
+            return True
+        present = self._present
+        for needle in pattern.needles:
+            found = present.get(needle)
+            if found is None:
+                found = present[needle] = needle in self.chars
+            if found:
+                return True
+        return False
 
 
 class Document:
@@ -116,6 +130,8 @@ class Document:
     def hits(self, pattern: CompiledPattern) -> Iterator[Hit]:
         """Every match of a pattern in its language's view, with its clause and its span in ``chars``."""
         view = self._views[pattern.language]
+        if not view.may_match(pattern):
+            return
         text, position = view.chars, 0
         while (match := pattern.regex.search(text, position)) is not None:
             if not pattern.accepts(text, match.start(), match.end()):
@@ -132,7 +148,7 @@ class Document:
         """True when ``pattern`` matches inside one clause (cheaper than a search of the whole view)."""
         view = self._views[pattern.language]
         span = view.span_of.get(clause)
-        if span is None:
+        if span is None or not view.may_match(pattern):
             return False
         position, end = span
         while (match := pattern.regex.search(view.chars, position, end)) is not None:

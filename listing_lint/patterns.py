@@ -15,13 +15,17 @@ boundary falls between Japanese and a Latin word (「PNG形式」), where Unicod
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from .compiler import Compiled, compile_fresh
+
 Language = Literal["ja", "en"]
 LANGUAGES: tuple[Language, ...] = ("ja", "en")
+Compiler = Callable[[str, int], Compiled]  # compile_fresh, or a PatternCache's compile
 
 
 class PatternProblem(ValueError):
@@ -45,10 +49,16 @@ class Patterns(BaseModel):
 
     @cached_property
     def compiled(self) -> tuple[CompiledPattern, ...]:
-        """Each pattern compiled on its own, when the rule loads, never per file.
+        """Each pattern compiled on its own, when the rule loads (``compile``), never per file."""
+        return self.compile()
+
+    def compile(self, regex: Compiler = compile_fresh) -> tuple[CompiledPattern, ...]:
+        """Compile the patterns with ``regex`` once; later calls and ``compiled`` return the same.
 
         Raises ``PatternProblem`` for an empty pattern, a case flag or one that does not compile.
         """
+        if "compiled" in self.__dict__:
+            return self.__dict__["compiled"]
         compiled: list[CompiledPattern] = []
         for language in LANGUAGES:
             for index, source in enumerate(getattr(self, language)):
@@ -58,10 +68,11 @@ class Patterns(BaseModel):
                     problem = "case flags are not supported (every pattern is case-insensitive)"
                     raise PatternProblem(language, index, problem)
                 try:
-                    compiled += compile_pattern(language, source)
+                    compiled += compile_pattern(language, source, regex)
                 except re.error as exc:
                     raise PatternProblem(language, index, f"bad pattern {source!r}: {exc}") from None
-        return tuple(compiled)
+        self.__dict__["compiled"] = tuple(compiled)  # where cached_property keeps its value
+        return self.__dict__["compiled"]
 
     def matches_whole(self, text: str) -> bool:
         """True when one of the patterns matches all of ``text`` (compared in lower case)."""
@@ -76,6 +87,7 @@ class CompiledPattern(NamedTuple):
     regex: re.Pattern[str]
     word_boundary: bool
     look_behind: re.Pattern[str] | None = None
+    needles: tuple[str, ...] = ()  # one of these is in every match (see compiler.py); empty: unknown
 
     def accepts(self, text: str, start: int, end: int) -> bool:
         """What the stripped ``\\b`` or look-behind would have checked at ``start``; for Japanese
@@ -102,7 +114,7 @@ def _is_letter(char: str) -> bool:
     return "a" <= char <= "z"  # text and patterns are lower-cased
 
 
-def compile_pattern(language: Language, source: str) -> list[CompiledPattern]:
+def compile_pattern(language: Language, source: str, regex: Compiler = compile_fresh) -> list[CompiledPattern]:
     """Compile a rule pattern into one or more patterns the engine can search quickly.
 
     A leading ``\\b`` or look-behind (``(?<![\\d-])``) is stripped and checked by ``accepts``; a
@@ -118,8 +130,9 @@ def compile_pattern(language: Language, source: str) -> list[CompiledPattern]:
     look_behind = None
     end = _group_end(source) if source.startswith(("(?<=", "(?<!")) and single else None
     if end is not None and _skippable(source[end + 1 :]):
-        look_behind, source = re.compile(source[: end + 1], re.ASCII), source[end + 1 :]
-    return [CompiledPattern(language, re.compile(v, re.ASCII), boundary, look_behind) for v in _variants(source)]
+        look_behind, source = regex(source[: end + 1], re.ASCII).regex, source[end + 1 :]
+    compiled = [regex(variant, re.ASCII) for variant in _variants(source)]
+    return [CompiledPattern(language, c.regex, boundary, look_behind, c.needles) for c in compiled]
 
 
 def _variants(source: str) -> list[str]:
@@ -161,25 +174,20 @@ def _starts_with_literal(source: str) -> bool:
     return bool(source) and source[0] not in "\\([.^$" and source[1:2] not in ("?", "*", "{")
 
 
+# The parts of a pattern that matter to its structure: an escape or a character class (skipped
+# whole; a class may open with a literal ``]``), or a group parenthesis or alternation bar.
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
+
+
 def _scan(source: str):
-    """Yield (index, char, depth) for each character outside escapes and character classes."""
-    depth, index, in_class = 0, 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += 1 if source[index + 1 : index + 2] != "]" else 2  # a leading ] is literal
-            continue
-        else:
+    """Yield (index, char, depth) for each ``(``, ``)`` and ``|`` outside escapes and classes."""
+    depth = 0
+    for token in _STRUCTURE.finditer(source):
+        char = token.group()
+        if char in "()|":
             depth += char == "("
-            yield index, char, depth
+            yield token.start(), char, depth
             depth -= char == ")"
-        index += 1
 
 
 def _top_level_branches(source: str) -> list[str]:

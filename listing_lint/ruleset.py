@@ -9,8 +9,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from ruamel.yaml.error import YAMLError
 
+from .compiler import PatternCache, cache_directory, compile_fresh
 from .errors import RuleError
-from .patterns import PatternProblem, Patterns
+from .patterns import Compiler, PatternProblem, Patterns
 from .yamlpos import load_data
 
 Severity = Literal["error", "warning", "info"]
@@ -215,7 +216,9 @@ def load_rules(directory: Path | None = None, known: list[Rule] | tuple[Rule, ..
     if not directory.is_dir():
         raise RuleError(f"{directory}: rule directory not found")
     macros = {**_load_macros(builtin_rules_dir() / MACROS_FILE), **_load_macros(directory / MACROS_FILE)}
-    rules = [load_rule(path, macros) for path in sorted(directory.glob("*.yaml")) if path.name != MACROS_FILE]
+    cache = PatternCache(cache_directory(), scope=str(directory.resolve()))
+    rules = [load_rule(path, macros, cache) for path in sorted(directory.glob("*.yaml")) if path.name != MACROS_FILE]
+    cache.save()
     codes = [r.code for r in [*known, *rules]] + [r.name for r in [*known, *rules]]
     duplicates = {c for c in codes if codes.count(c) > 1}
     if duplicates:
@@ -230,7 +233,7 @@ def load_rules(directory: Path | None = None, known: list[Rule] | tuple[Rule, ..
     return sorted(rules, key=lambda r: r.code)
 
 
-def load_rule(path: Path, macros: dict[str, str]) -> Rule:
+def load_rule(path: Path, macros: dict[str, str], cache: PatternCache | None = None) -> Rule:
     data = _read_yaml(path)
     try:
         rule = Rule.model_validate(_expand(data, macros, path))
@@ -238,7 +241,7 @@ def load_rule(path: Path, macros: dict[str, str]) -> Rule:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"])
         raise RuleError(f"{path}: {where}: {error['msg']}") from None
-    _compile(rule, path)
+    _compile(rule, path, cache.compile if cache else compile_fresh)
     return rule
 
 
@@ -276,10 +279,10 @@ def _expand(value: Any, macros: dict[str, str], path: Path) -> Any:
     return value
 
 
-def _compile(rule: Rule, path: Path) -> None:
+def _compile(rule: Rule, path: Path, regex: Compiler) -> None:
     """Compile every pattern of a rule now, once, naming the first bad one."""
     for where, patterns in rule.pattern_sets():
         try:
-            patterns.compiled  # noqa: B018 - cached on the pattern set, never compiled per file
+            patterns.compile(regex)  # kept on the pattern set, never compiled per file
         except PatternProblem as problem:
             raise RuleError(f"{path}: {where}.{problem}") from None

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +11,11 @@ from click.testing import CliRunner
 
 from listing_lint.cli import cli
 from listing_lint.engine import builtin_rules
+
+# The compiled-pattern cache of this test run (and of the CLIs it starts) stays out of ~/.cache.
+_CACHE = tempfile.mkdtemp(prefix="listing-lint-cache-")
+os.environ["LISTING_LINT_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -1,0 +1,85 @@
+"""The compiled-pattern cache: same rules with or without it, and never a failure because of it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from listing_lint import compiler
+from listing_lint.compiler import PatternCache
+from listing_lint.ruleset import builtin_rules_dir, load_rules
+
+
+def _pattern_sources(rules) -> list[tuple[str, int]]:
+    return [
+        (p.regex.pattern, p.regex.flags)
+        for rule in rules
+        for _, patterns in rule.pattern_sets()
+        for p in patterns.compiled
+    ]
+
+
+def test_a_second_load_compiles_nothing_and_gives_the_same_patterns(tmp_path, monkeypatch):
+    monkeypatch.setenv("LISTING_LINT_CACHE_DIR", str(tmp_path))
+    first = load_rules()
+    [stored] = tmp_path.glob("patterns-*.marshal")
+
+    def no_compiling(source, flags):
+        raise AssertionError(f"compiled again: {source!r}")
+
+    monkeypatch.setattr(compiler, "_analyse", no_compiling)
+    second = load_rules()
+    assert _pattern_sources(second) == _pattern_sources(first)
+    assert list(tmp_path.glob("patterns-*.marshal")) == [stored]
+
+
+def test_a_cached_pattern_matches_as_re_compiles_it(tmp_path):
+    source = r"(?<![\d-])(\d{2,4})-(?P<rest>\d{4})|修正(?:は|を)?\s*\d+回"
+    writer = PatternCache(tmp_path, "scope")
+    writer.compile(source, re.ASCII)
+    writer.save()
+    cache = PatternCache(tmp_path, "scope")
+    assert list(cache.stored) == [(source, int(re.ASCII))]
+    cached = cache.compile(source, re.ASCII).regex
+    fresh = re.compile(source, re.ASCII)
+    for text in ("tel 03-1234 and 1-2345", "無料の修正は 3回まで", "nothing here"):
+        assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert cached.groupindex == fresh.groupindex and cached.groups == fresh.groups
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal data", b"\x00" * 64])
+def test_a_damaged_cache_file_is_compiled_anew_and_replaced(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("LISTING_LINT_CACHE_DIR", str(tmp_path))
+    expected = _pattern_sources(load_rules())
+    [stored] = tmp_path.glob("patterns-*.marshal")
+    stored.write_bytes(damage)
+    assert _pattern_sources(load_rules()) == expected
+    assert stored.read_bytes() != damage
+
+
+def test_an_empty_cache_setting_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("LISTING_LINT_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert load_rules()
+    assert list(tmp_path.rglob("*")) == []
+
+
+def test_an_unwritable_cache_directory_costs_only_speed(tmp_path, monkeypatch):
+    blocker = tmp_path / "file-not-directory"
+    blocker.write_text("x")
+    monkeypatch.setenv("LISTING_LINT_CACHE_DIR", str(blocker / "cache"))
+    assert len(load_rules()) == len(list(builtin_rules_dir().glob("LL*.yaml")))
+    assert blocker.read_text() == "x"
+
+
+def test_each_rule_directory_keeps_its_own_file(tmp_path):
+    first = PatternCache(tmp_path, "/rules/a")
+    second = PatternCache(tmp_path, "/rules/b")
+    first.compile("a+", 0)
+    second.compile("b+", 0)
+    first.save()
+    second.save()
+    assert len(list(tmp_path.glob("patterns-*.marshal"))) == 2
+    assert list(PatternCache(tmp_path, "/rules/b").stored) == [("b+", 0)]
