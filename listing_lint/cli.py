@@ -46,7 +46,7 @@ def cli() -> None:
     show_default=True,
     help="Lowest severity that makes the exit status 1.",
 )
-@click.option("--strict", is_flag=True, help="Same as --fail-level warning.")
+@click.option("--strict", is_flag=True, help="Same as --fail-level warning, and report unknown fields (LL002).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means a file could not be read).")
 @click.option(
     "--lang", type=click.Choice(["auto", "ja", "en"]), help="Message language; auto (default): each listing's own."
@@ -96,6 +96,7 @@ def check(
         "ignore": _split(ignore),
         "lang": lang,
         "report_unused_suppressions": report_unused_suppressions,
+        "report_unknown_fields": True if strict else None,
     }
     try:
         settings_for = _settings(config_file, isolated, overrides)
@@ -108,7 +109,9 @@ def check(
     # every collection and again at shutdown (a tenth of a one-file run).
     gc.freeze()
     gc.enable()
-    known = {r.code for r in rules} | {r.name for r in rules}
+    from .notices import NOTICES
+
+    known = {r.code for r in rules} | {r.name for r in rules} | {n.code for n in NOTICES} | {n.name for n in NOTICES}
     for selector in _split(select) + _split(ignore):
         if not any(k == selector or k.startswith(selector.upper()) for k in known):
             _fail(f"error: unknown rule {selector!r} (see 'listing-lint rules')")

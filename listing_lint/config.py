@@ -69,6 +69,9 @@ class Config(_Settings):
         default_factory=list, description="Extra rule directories (same format as rules/), relative to the config file."
     )
     report_unused_suppressions: bool = Field(default=False, description="Report suppressions that match nothing.")
+    report_unknown_fields: bool = Field(
+        default=False, description="Report fields listing-lint does not know (LL002); `--strict` turns it on."
+    )
     options: Options = Field(default_factory=Options)
     source: str | None = Field(default=None, exclude=True)  # the file these settings came from
 

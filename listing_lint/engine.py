@@ -6,11 +6,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from . import checks, suppress
+from . import checks, notices, suppress
 from .config import Config
 from .document import Document
 from .errors import ListingError
 from .finding import Finding
+from .frontmatter import unknown_fields
 from .listing import Listing, parse
 from .ruleset import Rule, load_rules
 from .source import decode
@@ -95,4 +96,11 @@ def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Fin
             if config.severity:
                 found = [replace(f, severity=config.severity_of(f.code, f.rule, f.severity)) for f in found]
             findings.extend(found)
+    if config.report_unknown_fields and config.enables(notices.UNKNOWN_FIELD.code, notices.UNKNOWN_FIELD.name):
+        findings += [_unknown(listing, key, language) for key in unknown_fields(listing.fields)]
     return suppress.apply(sorted(findings, key=Finding.sort_key), listing, language, config.report_unused_suppressions)
+
+
+def _unknown(listing: Listing, key: tuple[str, ...], language: str) -> Finding:
+    line, column = listing.field_position(key) or (1, 1)
+    return notices.finding(notices.UNKNOWN_FIELD, language, listing.path, line, column, ".".join(key))

@@ -10,6 +10,7 @@ Kind = Literal["production", "content", "consultation"]
 Platform = Literal["coconala", "fiverr", "skima", "lancers", "generic"]
 TEXT_SECTIONS = ("description", "purchase_notes", "options")
 UNLIMITED = "unlimited"
+SUPPRESSION_KEY = "listing-lint-ignore"  # codes ignored for the whole file (see suppress.py)
 
 
 class Settings(BaseModel):
@@ -66,6 +67,12 @@ class FrontMatter(BaseModel):
     @classmethod
     def _settings_default(cls, value: Any) -> Any:
         return {} if value is None else value
+
+
+def unknown_fields(fields: FrontMatter) -> list[tuple[str, ...]]:
+    """Key paths of the fields (top level and under ``settings``) that no model declares."""
+    top = [(key,) for key in fields.model_extra or {} if key != SUPPRESSION_KEY]
+    return top + [("settings", key) for key in fields.settings.model_extra or {}]
 
 
 def validate(fields: dict[str, Any]) -> FrontMatter:

@@ -15,20 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from .finding import Finding
+from .frontmatter import SUPPRESSION_KEY
 from .listing import YAML_SUFFIXES, Listing
+from .notices import UNUSED_SUPPRESSION, finding
 
-UNUSED_CODE = "LL001"
-UNUSED_NAME = "unused-suppression"
 _HTML = re.compile(r"<!--\s*listing-lint-(disable-next-line|disable|enable)\b(.*?)-->")
 _YAML = re.compile(r"#\s*listing-lint:\s*disable=([\w\s,-]+)")
-FILE_KEY = "listing-lint-ignore"
-_UNUSED = {
-    "ja": ("抑止の指定「{selector}」に該当する指摘がありません", "使われない抑止は、直したはずの問題を隠し続けます。"),
-    "en": (
-        'Suppression of "{selector}" matches no finding',
-        "An unused suppression would hide the problem if it came back.",
-    ),
-}
 
 
 @dataclass
@@ -52,9 +44,9 @@ def suppressions(listing: Listing) -> list[Suppression]:
     found: list[Suppression] = []
     lines = listing.source.split("\n")
     last_line = len(lines)
-    ignored = listing.values.get(FILE_KEY)
+    ignored = listing.values.get(SUPPRESSION_KEY)
     if ignored:
-        place = listing.field_position((FILE_KEY,)) or (1, 1)
+        place = listing.field_position((SUPPRESSION_KEY,)) or (1, 1)
         found.append(Suppression(*place, _selectors(ignored), 1, last_line))
     if "listing-lint" not in listing.source:
         return found  # most listings have no comment to read
@@ -88,28 +80,12 @@ def apply(findings: list[Finding], listing: Listing, language: str, report_unuse
     kept = [f for f in findings if not any([s.covers(f) for s in marks])]  # every mark sees every finding
     if report_unused:
         kept += [
-            _unused(listing, s, selector, language)
+            finding(UNUSED_SUPPRESSION, language, listing.path, s.line, s.column, selector.replace("*", "all"))
             for s in marks
             for selector in s.selectors or ["*"]
             if selector not in s.used
         ]
     return sorted(kept, key=Finding.sort_key)
-
-
-def _unused(listing: Listing, suppression: Suppression, selector: str, language: str) -> Finding:
-    message, why = _UNUSED["ja" if language == "ja" else "en"]
-    return Finding(
-        path=listing.path,
-        code=UNUSED_CODE,
-        rule=UNUSED_NAME,
-        severity="warning",
-        line=suppression.line,
-        column=suppression.column,
-        end_line=suppression.line,
-        end_column=suppression.column,
-        message=message.format(selector="all" if selector == "*" else selector),
-        why=why,
-    )
 
 
 def _selectors(value: object) -> list[str]:

@@ -30,8 +30,8 @@ def test_sarif_is_valid_and_describes_every_rule(workdir, run_cli, rules):
     jsonschema.Draft4Validator(SCHEMA).validate(sarif)
     [run] = sarif["runs"]
     descriptors = run["tool"]["driver"]["rules"]
-    assert [d["id"] for d in descriptors] == [r.code for r in rules] + ["LL000"]
-    assert all(d["help"]["text"] for d in descriptors[:-1])
+    assert [d["id"] for d in descriptors] == [r.code for r in rules] + ["LL000", "LL001", "LL002"]
+    assert all(d["help"]["text"] for d in descriptors[: len(rules)])
     by_rule = {r["ruleId"]: r for r in run["results"]}
     email = by_rule["LL201"]
     assert email["level"] == "error" and descriptors[email["ruleIndex"]]["id"] == "LL201"
@@ -41,6 +41,20 @@ def test_sarif_is_valid_and_describes_every_rule(workdir, run_cli, rules):
     assert by_rule["LL103"]["level"] == "warning"
     assert by_rule["LL304"]["level"] == "note"
     assert by_rule["LL000"]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+
+
+def test_sarif_describes_the_tools_own_findings(workdir, run_cli):
+    (workdir / "listings" / "extra.yaml").write_text(
+        "kind: production\nrevison: 2  # listing-lint: disable=LL203\ndescription: ロゴを作ります。\n", encoding="utf-8"
+    )
+    args = ("check", "--format", "sarif", "--strict", "--report-unused-suppressions", "listings/extra.yaml")
+    result = run_cli(*args)
+    sarif = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SCHEMA).validate(sarif)
+    [run] = sarif["runs"]
+    descriptors = run["tool"]["driver"]["rules"]
+    own = sorted((r["ruleId"], descriptors[r["ruleIndex"]]["name"]) for r in run["results"] if r["ruleId"] < "LL1")
+    assert own == [("LL001", "unused-suppression"), ("LL002", "unknown-field")]
 
 
 def test_sarif_without_results_is_valid(workdir, run_cli):

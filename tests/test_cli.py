@@ -178,3 +178,26 @@ def test_verbose_names_kind_and_language(workdir, run_cli):
         result.stderr.strip() == "reading.md: kind content (inferred from the category (タロット, 占い)); language ja"
     )
     assert "reading.md:1:1: LL104" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("ロゴを作成します。", "「revison」は listing-lint の知らない項目です(読み飛ばしました)"),
+        ("I design logos.", 'Field "revison" is not one listing-lint knows (it was ignored)'),
+    ],
+)
+def test_strict_reports_unknown_fields_in_the_listings_language(workdir, run_cli, body, message):
+    (workdir / "own.md").write_text(
+        f"---\nkind: production\nrevison: 2\nmy_note: keep\nsettings:\n  quote_requird: true\n---\n{body}\n",
+        encoding="utf-8",
+    )
+    strict = json.loads(run_cli("check", "--strict", "--format", "json", "--select", "LL0", "own.md").stdout)
+    assert [(f["code"], f["rule"], f["line"], f["column"], f["severity"]) for f in strict] == [
+        ("LL002", "unknown-field", 3, 1, "warning"),
+        ("LL002", "unknown-field", 4, 1, "warning"),
+        ("LL002", "unknown-field", 6, 3, "warning"),
+    ]
+    assert strict[0]["message"] == message
+    # without --strict, a seller's own fields are kept and ignored, never reported
+    assert json.loads(run_cli("check", "--format", "json", "--select", "LL0", "own.md").stdout) == []

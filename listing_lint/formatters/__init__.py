@@ -9,14 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from ..finding import SEVERITIES, Finding, at_or_above
+from ..notices import UNREADABLE, finding
 
 if TYPE_CHECKING:  # the CLI imports FORMATS before anything heavy is needed
     from ..engine import Result
     from ..ruleset import Rule
-
-UNREADABLE_CODE = "LL000"
-UNREADABLE_NAME = "unreadable"
-UNREADABLE_WHY = "The file could not be read or parsed, so none of its rules were checked."
 
 
 class Format(Protocol):
@@ -55,20 +52,7 @@ class Totals:
 def unreadable(result: Result) -> Finding:
     """The finding that stands for a file that could not be checked."""
     assert result.error is not None
-    line = result.error.line or 1
-    return Finding(
-        path=result.path,
-        code=UNREADABLE_CODE,
-        rule=UNREADABLE_NAME,
-        severity="error",
-        line=line,
-        column=1,
-        end_line=line,
-        end_column=1,
-        message=result.error.reason,
-        why=UNREADABLE_WHY,
-        fix=None,
-    )
+    return finding(UNREADABLE, "en", result.path, result.error.line or 1, 1, result.error.reason)
 
 
 def findings_of(result: Result) -> list[Finding]:

@@ -8,8 +8,9 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..engine import Result
+from ..notices import NOTICES, Notice
 from ..ruleset import Rule
-from . import UNREADABLE_CODE, UNREADABLE_NAME, UNREADABLE_WHY, Totals, findings_of
+from . import Totals, findings_of
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -30,6 +31,16 @@ def _descriptor(rule: Rule) -> dict:
     }
 
 
+def _notice_descriptor(notice: Notice) -> dict:
+    return {
+        "id": notice.code,
+        "name": notice.name,
+        "shortDescription": {"text": notice.summary},
+        "fullDescription": {"text": notice.why["en"]},
+        "defaultConfiguration": {"level": _LEVELS[notice.severity]},
+    }
+
+
 def _uri(path: str) -> str:
     return quote(path.replace("\\", "/").removeprefix("./"), safe="/")
 
@@ -39,20 +50,12 @@ class SarifFormat:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self.index = {rule.code: i for i, rule in enumerate(rules)}
-        self.index[UNREADABLE_CODE] = len(rules)
+        codes = [rule.code for rule in rules] + [notice.code for notice in NOTICES]
+        self.index = {code: i for i, code in enumerate(codes)}
         self._written = 0
 
     def begin(self) -> str:
-        descriptors = [_descriptor(r) for r in self.rules] + [
-            {
-                "id": UNREADABLE_CODE,
-                "name": UNREADABLE_NAME,
-                "shortDescription": {"text": "The file could not be read or parsed"},
-                "fullDescription": {"text": UNREADABLE_WHY},
-                "defaultConfiguration": {"level": "error"},
-            }
-        ]
+        descriptors = [_descriptor(r) for r in self.rules] + [_notice_descriptor(n) for n in NOTICES]
         driver = {
             "name": "listing-lint",
             "version": __version__,
