@@ -4,6 +4,8 @@ Most searches of a listing find nothing, and a regex that cannot skip ahead (one
 class or a look-behind) walks the whole text to learn so. So each pattern also carries its
 *needles*: a few strings one of which every match contains, found in the parsed pattern. When none
 of them is in the text (``str.__contains__``, far cheaper than a search), the search is skipped.
+Where the strings are too many to test one by one, their first characters are kept instead, and
+tested against the set of the text's characters.
 
 Compiling the rules' few hundred patterns is most of listing-lint's start-up, and a pre-commit hook
 pays start-up on every commit. Python's ``re`` spends that time parsing each pattern and generating
@@ -51,15 +53,19 @@ _MOST_NEEDLES = 4  # beyond this, testing each string costs about what the searc
 
 class Compiled(NamedTuple):
     regex: re.Pattern[str]
-    needles: tuple[str, ...]  # one of these is in every match; empty: not known, always search
+    needles: tuple[str, ...]  # one of these is in every match; empty: not known
+    initials: str  # one of these characters is in every match; empty: not known
+
+
+Analysis = tuple[Program, tuple[str, ...], str]  # what the cache keeps of a pattern
 
 
 def compile_fresh(source: str, flags: int = 0) -> Compiled:
     """Compile without a cache."""
     if _sre is None:  # pragma: no cover - not CPython
-        return Compiled(re.compile(source, flags), ())
-    program, needles = _analyse(source, int(flags))
-    return Compiled(_sre.compile(source, *program), needles)
+        return Compiled(re.compile(source, flags), (), "")
+    program, needles, initials = _analyse(source, int(flags))
+    return Compiled(_sre.compile(source, *program), needles, initials)
 
 
 def cache_directory() -> Path | None:
@@ -77,8 +83,8 @@ class PatternCache:
         """``scope`` names the rule set (its directory), so that each set keeps a file of its own."""
         key = hashlib.sha256(f"{_BUILD}|{scope}".encode()).hexdigest()[:16]
         self.path = directory / f"patterns-{key}.marshal" if directory is not None and _sre is not None else None
-        self.stored: dict[tuple[str, int], tuple[Program, tuple[str, ...]]] = self._read()
-        self.used: dict[tuple[str, int], tuple[Program, tuple[str, ...]]] = {}
+        self.stored: dict[tuple[str, int], Analysis] = self._read()
+        self.used: dict[tuple[str, int], Analysis] = {}
 
     def compile(self, source: str, flags: int = 0) -> Compiled:
         if self.path is None:
@@ -94,7 +100,7 @@ class PatternCache:
             entry = _analyse(source, int(flags))
             regex = _sre.compile(source, *entry[0])
         self.used[key] = entry
-        return Compiled(regex, entry[1])
+        return Compiled(regex, entry[1], entry[2])
 
     def save(self) -> None:
         """Keep this run's entries, atomically, when they differ from the stored ones."""
@@ -113,7 +119,7 @@ class PatternCache:
             return
         self.stored = dict(self.used)
 
-    def _read(self) -> dict[tuple[str, int], tuple[Program, tuple[str, ...]]]:
+    def _read(self) -> dict[tuple[str, int], Analysis]:
         if self.path is None:
             return {}
         try:
@@ -123,7 +129,7 @@ class PatternCache:
         return entries if build == _BUILD and isinstance(entries, dict) else {}
 
 
-def _analyse(source: str, flags: int) -> tuple[Program, tuple[str, ...]]:
+def _analyse(source: str, flags: int) -> Analysis:
     """The program ``re._compiler.compile`` would build for ``source``, and the pattern's needles."""
     parsed: Any = _parser.parse(source, flags)
     code = [int(word) for word in _compiler._code(parsed, flags)]  # opcodes are int subclasses
@@ -132,9 +138,12 @@ def _analyse(source: str, flags: int) -> tuple[Program, tuple[str, ...]]:
     for name, index in groupindex.items():
         indexgroup[index] = name
     program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    needles = _required(parsed.data)
-    usable = needles is not None and len(needles) <= _MOST_NEEDLES and not flags & re.IGNORECASE
-    return program, tuple(sorted(needles)) if usable else ()
+    needles = None if flags & re.IGNORECASE else _required(parsed.data)
+    if needles is None:
+        return program, (), ""
+    if len(needles) <= _MOST_NEEDLES:
+        return program, tuple(sorted(needles)), ""
+    return program, (), "".join(sorted({needle[0] for needle in needles}))
 
 
 def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -158,6 +167,8 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             consider(_required(argument[3].data))
         elif op is _parser.ATOMIC_GROUP:
             consider(_required(argument.data))
+        elif op is _parser.IN and all(item is _parser.LITERAL for item, _ in argument):
+            consider(frozenset(chr(code) for _, code in argument))  # [●○◯]
         elif op is _parser.BRANCH:
             branches = [_required(branch.data) for branch in argument[1]]
             if all(branches):

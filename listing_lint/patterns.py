@@ -88,6 +88,7 @@ class CompiledPattern(NamedTuple):
     word_boundary: bool
     look_behind: re.Pattern[str] | None = None
     needles: tuple[str, ...] = ()  # one of these is in every match (see compiler.py); empty: unknown
+    initials: str = ""  # one of these characters is in every match; empty: unknown
 
     def accepts(self, text: str, start: int, end: int) -> bool:
         """What the stripped ``\\b`` or look-behind would have checked at ``start``; for Japanese
@@ -132,7 +133,7 @@ def compile_pattern(language: Language, source: str, regex: Compiler = compile_f
     if end is not None and _skippable(source[end + 1 :]):
         look_behind, source = regex(source[: end + 1], re.ASCII).regex, source[end + 1 :]
     compiled = [regex(variant, re.ASCII) for variant in _variants(source)]
-    return [CompiledPattern(language, c.regex, boundary, look_behind, c.needles) for c in compiled]
+    return [CompiledPattern(language, c.regex, boundary, look_behind, c.needles, c.initials) for c in compiled]
 
 
 def _variants(source: str) -> list[str]:

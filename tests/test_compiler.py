@@ -7,8 +7,11 @@ import re
 import pytest
 
 from listing_lint import compiler
-from listing_lint.compiler import PatternCache
+from listing_lint.compiler import PatternCache, compile_fresh
+from listing_lint.patterns import ascii_lower
 from listing_lint.ruleset import builtin_rules_dir, load_rules
+
+from .conftest import FIXTURES
 
 
 def _pattern_sources(rules) -> list[tuple[str, int]]:
@@ -83,3 +86,37 @@ def test_each_rule_directory_keeps_its_own_file(tmp_path):
     second.save()
     assert len(list(tmp_path.glob("patterns-*.marshal"))) == 2
     assert list(PatternCache(tmp_path, "/rules/b").stored) == [("b+", 0)]
+
+
+@pytest.mark.parametrize(
+    "source, needles, initials",
+    [
+        (r"修正[^。]{0,5}\d+回", ("修正",), ""),  # the longest literal run of the sequence
+        (r"(?:line|zoom|skype)\s*id", ("line", "skype", "zoom"), ""),  # a few long ones beat one short
+        (r"x?y", ("y",), ""),  # an optional atom need not be there
+        (r"\s*[●○]", ("○", "●"), ""),  # a class of literals is a set of one-character needles
+        (r"(?:修正|リテイク|手直し|やり直し|作り直し)を", ("を",), ""),
+        (r"(?:修正|リテイク|手直し|やり直し|作り直し)", (), "やリ作修手"),  # too many: first characters
+        (r"(?=abc)\d", (), ""),  # a look-ahead consumes nothing: no requirement known
+        (r"(?:ab|\d)c?", (), ""),  # a branch without a literal: nothing required
+    ],
+)
+def test_needles_are_what_every_match_must_contain(source, needles, initials):
+    compiled = compile_fresh(source)
+    assert (compiled.needles, compiled.initials) == (needles, initials)
+
+
+def test_no_match_in_the_fixtures_is_ever_skipped(rules):
+    """Wherever a rule pattern matches a fixture's text, its needles or initials are in that text."""
+    texts = [ascii_lower(p.read_text("utf-8")) for p in FIXTURES.rglob("*") if p.suffix in (".md", ".yaml")]
+    checked = 0
+    for pattern in (p for rule in rules for _, patterns in rule.pattern_sets() for p in patterns.compiled):
+        for text in texts:
+            match = pattern.regex.search(text)
+            if match is None:
+                continue
+            checked += 1
+            found = match.group()
+            assert not pattern.needles or any(n in found for n in pattern.needles), (pattern.regex.pattern, found)
+            assert not pattern.initials or set(found) & set(pattern.initials), (pattern.regex.pattern, found)
+    assert checked > 1000
