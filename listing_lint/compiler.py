@@ -27,8 +27,9 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 try:  # CPython's regex internals; elsewhere patterns are compiled by ``re`` and carry no needles
     import _sre
@@ -57,15 +58,13 @@ class Compiled(NamedTuple):
     initials: str  # one of these characters is in every match; empty: not known
 
 
-Analysis = tuple[Program, tuple[str, ...], str]  # what the cache keeps of a pattern
+Analysis = tuple[Program, tuple[str, ...], str]  # what the cache keeps of a regex
+T = TypeVar("T")
 
 
 def compile_fresh(source: str, flags: int = 0) -> Compiled:
     """Compile without a cache."""
-    if _sre is None:  # pragma: no cover - not CPython
-        return Compiled(re.compile(source, flags), (), "")
-    program, needles, initials = _analyse(source, int(flags))
-    return Compiled(_sre.compile(source, *program), needles, initials)
+    return PatternCache(None, "").compile(source, flags)
 
 
 def cache_directory() -> Path | None:
@@ -77,30 +76,37 @@ def cache_directory() -> Path | None:
 
 
 class PatternCache:
-    """Programs and needles by (pattern, flags): read once per run, written back only when changed."""
+    """What compiling a rule set worked out, by key: read once per run, written back when it changed.
+
+    With no directory it keeps nothing between runs and every value is computed.
+    """
 
     def __init__(self, directory: Path | None, scope: str) -> None:
         """``scope`` names the rule set (its directory), so that each set keeps a file of its own."""
         key = hashlib.sha256(f"{_BUILD}|{scope}".encode()).hexdigest()[:16]
         self.path = directory / f"patterns-{key}.marshal" if directory is not None and _sre is not None else None
-        self.stored: dict[tuple[str, int], Analysis] = self._read()
-        self.used: dict[tuple[str, int], Analysis] = {}
+        self.stored: dict[tuple[Any, ...], Any] = self._read()
+        self.used: dict[tuple[Any, ...], Any] = {}
+
+    def remember(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """The stored value for ``key`` (a marshallable tuple), else ``compute()``'s."""
+        value = self.stored.get(key)
+        if value is None:
+            value = compute()
+        self.used[key] = value
+        return value
 
     def compile(self, source: str, flags: int = 0) -> Compiled:
-        if self.path is None:
-            return compile_fresh(source, flags)
-        key = (source, int(flags))
-        entry = self.stored.get(key)
-        if entry is not None:
-            try:
-                regex = _sre.compile(source, *entry[0])
-            except (TypeError, ValueError, RuntimeError):  # not a program this build wrote: compile anew
-                entry = None
-        if entry is None:
-            entry = _analyse(source, int(flags))
-            regex = _sre.compile(source, *entry[0])
-        self.used[key] = entry
-        return Compiled(regex, entry[1], entry[2])
+        if _sre is None:  # pragma: no cover - not CPython
+            return Compiled(re.compile(source, flags), (), "")
+        key = ("regex", source, int(flags))
+        program, needles, initials = self.remember(key, lambda: _analyse(source, int(flags)))
+        try:
+            regex = _sre.compile(source, *program)
+        except (TypeError, ValueError, RuntimeError):  # not a program this build wrote: compile anew
+            program, needles, initials = self.used[key] = _analyse(source, int(flags))
+            regex = _sre.compile(source, *program)
+        return Compiled(regex, needles, initials)
 
     def save(self) -> None:
         """Keep this run's entries, atomically, when they differ from the stored ones."""
@@ -113,13 +119,13 @@ class PatternCache:
             with os.fdopen(handle, "wb") as out:
                 marshal.dump((_BUILD, self.used), out)
             os.replace(temporary, self.path)
-        except OSError:  # a read-only home or a full disk costs speed, never a result
+        except (OSError, ValueError):  # a read-only home or a full disk costs speed, never a result
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
             return
         self.stored = dict(self.used)
 
-    def _read(self) -> dict[tuple[str, int], Analysis]:
+    def _read(self) -> dict[tuple[Any, ...], Any]:
         if self.path is None:
             return {}
         try:

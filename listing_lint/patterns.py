@@ -15,17 +15,15 @@ boundary falls between Japanese and a Latin word (「PNG形式」), where Unicod
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from .compiler import Compiled, compile_fresh
+from .compiler import PatternCache
 
 Language = Literal["ja", "en"]
 LANGUAGES: tuple[Language, ...] = ("ja", "en")
-Compiler = Callable[[str, int], Compiled]  # compile_fresh, or a PatternCache's compile
 
 
 class PatternProblem(ValueError):
@@ -52,13 +50,14 @@ class Patterns(BaseModel):
         """Each pattern compiled on its own, when the rule loads (``compile``), never per file."""
         return self.compile()
 
-    def compile(self, regex: Compiler = compile_fresh) -> tuple[CompiledPattern, ...]:
-        """Compile the patterns with ``regex`` once; later calls and ``compiled`` return the same.
+    def compile(self, cache: PatternCache | None = None) -> tuple[CompiledPattern, ...]:
+        """Compile the patterns once (through ``cache``); later calls and ``compiled`` return the same.
 
         Raises ``PatternProblem`` for an empty pattern, a case flag or one that does not compile.
         """
         if "compiled" in self.__dict__:
             return self.__dict__["compiled"]
+        cache = cache or PatternCache(None, "")
         compiled: list[CompiledPattern] = []
         for language in LANGUAGES:
             for index, source in enumerate(getattr(self, language)):
@@ -68,7 +67,7 @@ class Patterns(BaseModel):
                     problem = "case flags are not supported (every pattern is case-insensitive)"
                     raise PatternProblem(language, index, problem)
                 try:
-                    compiled += compile_pattern(language, source, regex)
+                    compiled += compile_pattern(language, source, cache)
                 except re.error as exc:
                     raise PatternProblem(language, index, f"bad pattern {source!r}: {exc}") from None
         self.__dict__["compiled"] = tuple(compiled)  # where cached_property keeps its value
@@ -115,8 +114,17 @@ def _is_letter(char: str) -> bool:
     return "a" <= char <= "z"  # text and patterns are lower-cased
 
 
-def compile_pattern(language: Language, source: str, regex: Compiler = compile_fresh) -> list[CompiledPattern]:
-    """Compile a rule pattern into one or more patterns the engine can search quickly.
+def compile_pattern(language: Language, source: str, cache: PatternCache | None = None) -> list[CompiledPattern]:
+    """Compile a rule pattern into one or more patterns the engine can search quickly (see ``_plan``)."""
+    cache = cache or PatternCache(None, "")
+    variants, boundary, look_behind_source = cache.remember(("plan", source), lambda: _plan(source))
+    look_behind = cache.compile(look_behind_source, re.ASCII).regex if look_behind_source else None
+    compiled = [cache.compile(variant, re.ASCII) for variant in variants]
+    return [CompiledPattern(language, c.regex, boundary, look_behind, c.needles, c.initials) for c in compiled]
+
+
+def _plan(source: str) -> tuple[list[str], bool, str | None]:
+    """The regexes that search for ``source``, whether a word boundary opens them, and a look-behind.
 
     A leading ``\\b`` or look-behind (``(?<![\\d-])``) is stripped and checked by ``accepts``; a
     leading group whose alternatives do not all start with a literal (``(?:\\d+|one|two)…``) is split
@@ -131,9 +139,8 @@ def compile_pattern(language: Language, source: str, regex: Compiler = compile_f
     look_behind = None
     end = _group_end(source) if source.startswith(("(?<=", "(?<!")) and single else None
     if end is not None and _skippable(source[end + 1 :]):
-        look_behind, source = regex(source[: end + 1], re.ASCII).regex, source[end + 1 :]
-    compiled = [regex(variant, re.ASCII) for variant in _variants(source)]
-    return [CompiledPattern(language, c.regex, boundary, look_behind, c.needles, c.initials) for c in compiled]
+        look_behind, source = source[: end + 1], source[end + 1 :]
+    return _variants(source), boundary, look_behind
 
 
 def _variants(source: str) -> list[str]:

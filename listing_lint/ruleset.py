@@ -9,9 +9,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from ruamel.yaml.error import YAMLError
 
-from .compiler import PatternCache, cache_directory, compile_fresh
+from .compiler import PatternCache, cache_directory
 from .errors import RuleError
-from .patterns import Compiler, PatternProblem, Patterns
+from .patterns import PatternProblem, Patterns
 from .yamlpos import load_data
 
 Severity = Literal["error", "warning", "info"]
@@ -241,7 +241,7 @@ def load_rule(path: Path, macros: dict[str, str], cache: PatternCache | None = N
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"])
         raise RuleError(f"{path}: {where}: {error['msg']}") from None
-    _compile(rule, path, cache.compile if cache else compile_fresh)
+    _compile(rule, path, cache)
     return rule
 
 
@@ -279,10 +279,10 @@ def _expand(value: Any, macros: dict[str, str], path: Path) -> Any:
     return value
 
 
-def _compile(rule: Rule, path: Path, regex: Compiler) -> None:
+def _compile(rule: Rule, path: Path, cache: PatternCache | None) -> None:
     """Compile every pattern of a rule now, once, naming the first bad one."""
     for where, patterns in rule.pattern_sets():
         try:
-            patterns.compile(regex)  # kept on the pattern set, never compiled per file
+            patterns.compile(cache)  # kept on the pattern set, never compiled per file
         except PatternProblem as problem:
             raise RuleError(f"{path}: {where}.{problem}") from None

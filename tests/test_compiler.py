@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from listing_lint import compiler
+from listing_lint import compiler, patterns
 from listing_lint.compiler import PatternCache, compile_fresh
 from listing_lint.patterns import ascii_lower
 from listing_lint.ruleset import builtin_rules_dir, load_rules
@@ -28,10 +28,11 @@ def test_a_second_load_compiles_nothing_and_gives_the_same_patterns(tmp_path, mo
     first = load_rules()
     [stored] = tmp_path.glob("patterns-*.marshal")
 
-    def no_compiling(source, flags):
+    def no_compiling(*source):
         raise AssertionError(f"compiled again: {source!r}")
 
     monkeypatch.setattr(compiler, "_analyse", no_compiling)
+    monkeypatch.setattr(patterns, "_plan", no_compiling)
     second = load_rules()
     assert _pattern_sources(second) == _pattern_sources(first)
     assert list(tmp_path.glob("patterns-*.marshal")) == [stored]
@@ -43,7 +44,7 @@ def test_a_cached_pattern_matches_as_re_compiles_it(tmp_path):
     writer.compile(source, re.ASCII)
     writer.save()
     cache = PatternCache(tmp_path, "scope")
-    assert list(cache.stored) == [(source, int(re.ASCII))]
+    assert list(cache.stored) == [("regex", source, int(re.ASCII))]
     cached = cache.compile(source, re.ASCII).regex
     fresh = re.compile(source, re.ASCII)
     for text in ("tel 03-1234 and 1-2345", "無料の修正は 3回まで", "nothing here"):
@@ -85,7 +86,7 @@ def test_each_rule_directory_keeps_its_own_file(tmp_path):
     first.save()
     second.save()
     assert len(list(tmp_path.glob("patterns-*.marshal"))) == 2
-    assert list(PatternCache(tmp_path, "/rules/b").stored) == [("b+", 0)]
+    assert list(PatternCache(tmp_path, "/rules/b").stored) == [("regex", "b+", 0)]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +111,7 @@ def test_no_match_in_the_fixtures_is_ever_skipped(rules):
     """Wherever a rule pattern matches a fixture's text, its needles or initials are in that text."""
     texts = [ascii_lower(p.read_text("utf-8")) for p in FIXTURES.rglob("*") if p.suffix in (".md", ".yaml")]
     checked = 0
-    for pattern in (p for rule in rules for _, patterns in rule.pattern_sets() for p in patterns.compiled):
+    for pattern in (p for rule in rules for _, group in rule.pattern_sets() for p in group.compiled):
         for text in texts:
             match = pattern.regex.search(text)
             if match is None:
