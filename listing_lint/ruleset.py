@@ -61,6 +61,9 @@ class Condition(Strict):
     """When a check applies: the listing states another rule's safeguard, or a clause of its own."""
 
     satisfied: str | None = Field(default=None, pattern=r"^[A-Z]{2,}\d{3}$")
+    # only the other rule's forms with a part of these names count, and its field only when not 0
+    # or false (LL301 asks for batched revisions where there is a cap, not where there are none)
+    by: list[str] = []
     forms: list[Form] = []
     negations: Patterns = Patterns()
 

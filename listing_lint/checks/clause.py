@@ -47,22 +47,26 @@ def run(rule: Rule, check: ClauseCheck, context: Context) -> list[Finding]:
     return [context.at(rule, check.message, trigger)]
 
 
-def satisfied_place(check: ClauseCheck, context: Context) -> Place:
-    """Where the listing states this check's safeguard (its field or first clause), or None."""
+def satisfied_place(check: ClauseCheck, context: Context, by: list[str] | None = None) -> Place:
+    """Where the listing states this check's safeguard (its field or first clause), or None.
+
+    With ``by``, only forms with a part of those names count, and the field only when not 0/false.
+    """
     if check.contrary is not None and _contrary_place(check, context) is not None:
         return None
     if check.field is not None:
         value = context.listing.field(check.field.keys)
-        if value is not None and _accepts(check.field.satisfied_by, value):
+        if value is not None and _accepts(check.field.satisfied_by, value) and (not by or value):
             return check.field.keys
-    return next(iter(satisfying_clauses(check.forms, check.negations, context).values()), None)
+    forms = [form for form in check.forms if not by or set(form) & set(by)]
+    return next(iter(satisfying_clauses(forms, check.negations, context).values()), None)
 
 
 def condition_place(condition: Condition, context: Context) -> Place:
     """Where a check's condition holds, or None when it does not."""
     if condition.satisfied is not None:
         rule = context.rules[condition.satisfied]
-        places = (satisfied_place(c, context) for c in rule.checks if isinstance(c, ClauseCheck))
+        places = (satisfied_place(c, context, condition.by) for c in rule.checks if isinstance(c, ClauseCheck))
         return next((place for place in places if place is not None), None)
     return next(iter(satisfying_clauses(condition.forms, condition.negations, context).values()), None)
 
