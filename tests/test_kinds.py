@@ -22,6 +22,13 @@ from listing_lint.normalize import Text
         ({"category": "悩み相談・話し相手"}, ("consultation",), "inferred from the category (悩み相談, 話し相手)"),
         ({"category": "Kindle出版"}, ("production",), "inferred from the category (Kindle出版)"),
         ({"category": "ビジネス相談"}, ("consultation",), "inferred from the category (相談)"),
+        ({"category": "ビジネスコンサル"}, ("consultation",), "inferred from the category (コンサル)"),
+        ({"title": "オンラインレッスンで英会話"}, ("consultation",), "inferred from the title (レッスン)"),
+        (
+            {"title": "I will teach you guitar in 1-on-1 lessons"},
+            ("consultation",),
+            "inferred from the title (1-on-1, lessons)",
+        ),
         (
             {"title": "英語の翻訳|マニュアル対応", "description": "翻訳者です。"},
             ("production",),
