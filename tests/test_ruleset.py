@@ -102,9 +102,9 @@ def test_adding_a_phrasing_is_one_line(rules_copy):
     from listing_lint.engine import lint_text
 
     directory, change = rules_copy
-    listing = "---\nkind: production\n---\nお直しは二回まで承ります。\n"
+    listing = "---\nkind: production\n---\nブラッシュ作業は二回まで承ります。\n"
     before = lint_text(listing, "a.md", Config(select=["LL101"]), tuple(load_rules(directory)))
     assert [f.code for f in before] == ["LL101"]
-    change(lambda d: d["checks"][0]["forms"][0]["cap"]["ja"].append(r"お直し[^\n。]{0,6}\d+回"))
+    change(lambda d: d["checks"][0]["forms"][0]["cap"]["ja"].append(r"ブラッシュ作業[^\n。]{0,6}\d+回"))
     after = lint_text(listing, "a.md", Config(select=["LL101"]), tuple(load_rules(directory)))
     assert after == []
