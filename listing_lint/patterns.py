@@ -117,35 +117,73 @@ def _is_letter(char: str) -> bool:
 def compile_pattern(language: Language, source: str, cache: PatternCache | None = None) -> list[CompiledPattern]:
     """Compile a rule pattern into one or more patterns the engine can search quickly (see ``_plan``)."""
     cache = cache or PatternCache(None, "")
-    variants, boundary, look_behind_source = cache.remember(("plan", source), lambda: _plan(source))
-    look_behind = cache.compile(look_behind_source, re.ASCII).regex if look_behind_source else None
-    compiled = [cache.compile(variant, re.ASCII) for variant in variants]
-    return [CompiledPattern(language, c.regex, boundary, look_behind, c.needles, c.initials) for c in compiled]
+    compiled = []
+    for variant, boundary, look_behind_source in cache.remember(("plan", source), lambda: _plan(source)):
+        look_behind = cache.compile(look_behind_source, re.ASCII).regex if look_behind_source else None
+        regex = cache.compile(variant, re.ASCII)
+        compiled.append(CompiledPattern(language, regex.regex, boundary, look_behind, regex.needles, regex.initials))
+    return compiled
 
 
-def _plan(source: str) -> tuple[list[str], bool, str | None]:
-    """The regexes that search for ``source``, whether a word boundary opens them, and a look-behind.
+Plan = list[tuple[str, bool, str | None]]  # (regex, opens with a word boundary, look-behind checked after)
 
-    A leading ``\\b`` or look-behind (``(?<![\\d-])``) is stripped and checked by ``accepts``; a
-    leading group whose alternatives do not all start with a literal (``(?:\\d+|one|two)…``) is split
-    into one pattern per alternative, and a leading ``\\d+`` becomes ``\\d\\d*``, so that each
-    pattern starts with something to skip to.
+
+def _plan(source: str) -> Plan:
+    """The regexes that search for ``source``, each starting with something the engine can skip to.
+
+    Top-level alternatives that do not all open with a literal are searched apart (those that do
+    stay together: the engine skips to their first characters); then see ``_plan_branch``.
     """
     source = lowercase_pattern(source)
-    single = len(_top_level_branches(source)) == 1
-    boundary = source.startswith("\\b") and single
+    branches = _top_level_branches(source)
+    if len(branches) == 1:
+        return _plan_branch(source)
+    literal = [branch for branch in branches if _starts_with_literal(branch)]
+    if len(literal) == len(branches):
+        return [(source, False, None)]
+    together: Plan = [("|".join(literal), False, None)] if literal else []
+    apart = together + [plan for branch in branches if branch not in literal for plan in _plan_branch(branch)]
+    # searched apart, an alternative the engine cannot skip through costs a whole scan of its own
+    return apart if all(_skippable(regex) for regex, _, _ in apart) else [(source, False, None)]
+
+
+def _plan_branch(source: str) -> Plan:
+    """The zero-width assertions that open a pattern (``\\b``, look-behinds, look-aheads) are stripped
+    and checked by ``accepts`` at each match's start, where what follows lets the engine skip ahead;
+    then see ``_variants``."""
+    boundary = source.startswith("\\b")
     if boundary:
         source = source[2:]
     look_behind = None
-    end = _group_end(source) if source.startswith(("(?<=", "(?<!")) and single else None
-    if end is not None and _skippable(source[end + 1 :]):
-        look_behind, source = source[: end + 1], source[end + 1 :]
-    return _variants(source), boundary, look_behind
+    end = _assertions_end(source)
+    if end and _skippable(source[end:]):
+        look_behind, source = source[:end], source[end:]
+    return [(variant, boundary, look_behind) for variant in _variants(source)]
+
+
+def _assertions_end(source: str) -> int:
+    """Length of the run of zero-width assertions that opens ``source`` (0: none)."""
+    index = 0
+    while True:
+        rest = source[index:]
+        if rest.startswith("\\b"):
+            index += 2
+        elif rest.startswith(("(?<=", "(?<!", "(?=", "(?!")) and (end := _group_end(rest)) is not None:
+            index += end + 1
+        else:
+            return index
 
 
 def _variants(source: str) -> list[str]:
+    """Patterns whose matches together are the matches of ``source``, each opening with something to
+    skip to: a leading group whose alternatives do not all open with a literal (``(?:\\d+|one)…``)
+    is split into one pattern per alternative, a leading optional atom (``(?:keep )?revise``, ``ご?購入``)
+    into one pattern with it and one without, and a leading ``\\d+`` becomes ``\\d\\d*``."""
     if source.startswith("\\d+"):
         return ["\\d\\d*" + source[3:]]
+    optional = _optional_atom_end(source)
+    if optional:
+        return _variants(source[: optional - 1] + source[optional:]) + _variants(source[optional:])
     if not source.startswith("(?:"):
         return [source]
     end = _group_end(source)
@@ -163,13 +201,32 @@ def _variants(source: str) -> list[str]:
     return together + [variant for branch in alone for variant in _variants(branch + rest)]
 
 
+def _optional_atom_end(source: str) -> int:
+    """Where ``source`` goes on after an opening ``X?`` (a literal or a ``(?:…)`` group) followed by
+    something to skip to; 0 when it does not open so."""
+    if source.startswith("(?:"):
+        end = _group_end(source)
+        atom = end + 1 if end is not None else 0
+    else:
+        atom = 1 if _starts_with_literal(source[:1]) else 0
+    if not atom or source[atom : atom + 1] != "?" or source[atom + 1 : atom + 2] in ("?", "+"):
+        return 0
+    return atom + 1 if _skippable(source[atom + 1 :]) else 0
+
+
 def _skippable(source: str) -> bool:
-    """True when a pattern opens with a character or class the engine can skip ahead to."""
+    """True when a pattern opens with a character, or a few listed ones, the engine can skip ahead to
+    (not a range such as ``[a-z0-9]``, which nearly every position of a text starts)."""
     if source.startswith(("\\d", "\\+", "\\(", "\\.", "\\$")):
         return not _optional(source[2:])
     if source.startswith("[") and not source.startswith("[^"):
         end = source.find("]", 2)
-        return end > 0 and not _optional(source[end + 1 :])
+        listed = end > 0 and "\\" not in source[1:end] and "-" not in source[2 : end - 1]
+        return listed and not _optional(source[end + 1 :])
+    if source.startswith("(?:"):
+        end = _group_end(source)
+        inside = _top_level_branches(source[3:end]) if end is not None else []
+        return bool(inside) and not _optional(source[end + 1 :]) and all(_skippable(b) for b in inside)
     return _starts_with_literal(source)
 
 

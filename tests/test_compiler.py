@@ -8,7 +8,7 @@ import pytest
 
 from listing_lint import compiler, patterns
 from listing_lint.compiler import PatternCache, compile_fresh
-from listing_lint.patterns import ascii_lower
+from listing_lint.patterns import CompiledPattern, ascii_lower, compile_pattern, lowercase_pattern
 from listing_lint.ruleset import builtin_rules_dir, load_rules
 
 from .conftest import FIXTURES
@@ -121,3 +121,27 @@ def test_no_match_in_the_fixtures_is_ever_skipped(rules):
             assert not pattern.needles or any(n in found for n in pattern.needles), (pattern.regex.pattern, found)
             assert not pattern.initials or set(found) & set(pattern.initials), (pattern.regex.pattern, found)
     assert checked > 1000
+
+
+def _finds(compiled: list[CompiledPattern], text: str) -> bool:
+    """Whether any of the patterns has an accepted match in ``text`` (scanned as Document.hits does)."""
+    for pattern in compiled:
+        position = 0
+        while (match := pattern.regex.search(text, position)) is not None:
+            if pattern.accepts(text, match.start(), match.end()):
+                return True
+            position = match.start() + 1
+    return False
+
+
+def test_a_patterns_plan_finds_a_match_exactly_where_the_rule_pattern_does(rules):
+    """Splitting alternatives, expanding an optional opening and stripping assertions change nothing."""
+    texts = [ascii_lower(p.read_text("utf-8")) for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".md", ".yaml")]
+    sources = {
+        (lang, s) for r in rules for _, group in r.pattern_sets() for lang in ("ja", "en") for s in getattr(group, lang)
+    }
+    for language, source in sorted(sources):
+        planned = compile_pattern(language, source)
+        whole = [CompiledPattern(language, re.compile(lowercase_pattern(source), re.ASCII), False)]
+        for text in texts:
+            assert _finds(planned, text) == _finds(whole, text), (source, text[:80])

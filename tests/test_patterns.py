@@ -44,9 +44,18 @@ def test_leading_boundary_is_checked_like_the_engine_would():
     assert _matches(r"\b(?:no|not)\b", "Piano? No, not another.") == ["No", "not"]
 
 
-def test_leading_boundary_before_a_top_level_alternation_stays_with_the_engine():
-    assert [p.word_boundary for p in compile_pattern("en", r"\bcat|dog")] == [False]
+def test_top_level_alternatives_are_searched_apart_each_with_its_own_boundary():
+    assert [(p.regex.pattern, p.word_boundary) for p in compile_pattern("en", r"\bcat|dog")] == [
+        ("dog", False),
+        ("cat", True),
+    ]
     assert _matches(r"\bcat|dog", "bobcat hotdog cat") == ["dog", "cat"]
+    # alternatives that all open with a literal stay one pattern: the engine skips to their first characters
+    assert [p.regex.pattern for p in compile_pattern("ja", "修正|リテイク")] == ["修正|リテイク"]
+    assert [p.regex.pattern for p in compile_pattern("ja", r"残り\d+名|\d+名限定|先着")] == [
+        "残り\\d+名|先着",
+        "\\d\\d*名限定",
+    ]
 
 
 def test_word_boundary_falls_between_japanese_and_latin():
@@ -66,8 +75,8 @@ def test_patterns_match_whole_case_insensitively():
         (r"(?:\d+|one|two)\s+revisions?", [r"(?:one|two)\s+revisions?", r"\d\d*\s+revisions?"]),
         (r"(?:(?:\d+|one))x", [r"\d\d*x", r"onex"]),
         (r"(?:revisions?|edits)\s*:", [r"(?:revisions?|edits)\s*:"]),  # already fast: left whole
-        (r"(?:\d+|one)?x", [r"(?:\d+|one)?x"]),  # an optional group cannot be split
-        (r"(?:a|\d)|b", [r"(?:a|\d)|b"]),  # a top-level alternation is left whole
+        (r"(?:\d+|one)?x", [r"\d\d*x", "onex", "x"]),  # an optional opening: with it, and without
+        (r"(?:a|\d)|b", ["b", "a", r"\d"]),  # a top-level alternation is searched alternative by alternative
     ],
 )
 def test_leading_alternations_are_split_so_the_engine_can_skip_ahead(source, variants):
@@ -111,7 +120,9 @@ def test_ascii_lower_changes_only_ascii_capitals(text):
 def test_leading_look_behind_is_checked_like_the_engine_would():
     assert _matches(r"(?<![\d-])\d{3}-\d{3}-\d{4}(?![\d-])", "call 555-123-4567 or 1555-123-4567") == ["555-123-4567"]
     assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![\d-])\d{3}")] == [True]
-    assert [p.look_behind is not None for p in compile_pattern("en", r"(?<![^\n])(?!x)y")] == [False]
+    # a run of assertions is checked as one, a look-ahead and a boundary among them
+    assert [p.look_behind.pattern for p in compile_pattern("en", r"(?<![^\n])(?!x)\by")] == [r"(?<![^\n])(?!x)\b"]
+    assert _matches(r"(?<![\d.] )(?<![\d.])\bx(?= days)", "3 x days; x days; ax days") == ["x"]
 
 
 def test_look_behind_stays_when_what_follows_may_match_nothing():
