@@ -2,7 +2,8 @@
 
 On platforms that have the switch, a wrong value fails at the field's line and a missing field is
 reported at the rule's ``missing_severity`` ("not declared"). On every platform, text that says the
-opposite (「匿名での評価も歓迎です」) fails at the text, unless the clause negates it.
+opposite (「匿名での評価も歓迎です」) fails at the text, unless the clause negates it; overlapping
+matches are reported once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
         findings.append(
             context.at(rule, "missing", None, severity=check.missing_severity, platform=context.listing.fields.platform)
         )
+    reported_to = -1  # end of the last reported match: hits come in text order
     for hit in context.hits(check.text):
-        if not context.clauses_matching(check.negations, {hit.clause}):
+        if hit.start >= reported_to and not context.clauses_matching(check.negations, {hit.clause}):
             findings.append(context.at(rule, "text", hit, match=hit.text))
+            reported_to = hit.end
     return findings
