@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
@@ -132,34 +132,41 @@ class Document:
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
         self._views = {language: _View(self, language, lowered) for language in LANGUAGES}
 
-    def hits(self, pattern: CompiledPattern) -> Iterator[Hit]:
-        """Every match of a pattern in its language's view, with its clause and its span in ``chars``."""
-        view = self._views[pattern.language]
-        if not view.may_match(pattern):
-            return
-        text, position = view.chars, 0
-        while (match := pattern.regex.search(text, position)) is not None:
-            if not pattern.accepts(text, match.start(), match.end()):
-                position = match.start() + 1
-                continue
-            position = match.end() if match.end() > match.start() else match.end() + 1
-            slot = bisect.bisect_right(view.starts, match.start()) - 1
-            index = view.clauses[slot]
-            shift = self.clauses[index].start - view.starts[slot]
-            start, end = match.start() + shift, match.end() + shift
-            yield Hit(index, start, end, self.chars[start:end])
+    def hits(self, patterns: Sequence[CompiledPattern]) -> list[Hit]:
+        """Every match of the patterns, each in its language's view, with its clause and span in ``chars``.
 
-    def matches_in(self, pattern: CompiledPattern, clause: int) -> bool:
-        """True when ``pattern`` matches inside one clause (cheaper than a search of the whole view)."""
-        view = self._views[pattern.language]
-        span = view.span_of.get(clause)
-        if span is None or not view.may_match(pattern):
-            return False
-        position, end = span
-        while (match := pattern.regex.search(view.chars, position, end)) is not None:
-            if pattern.accepts(view.chars, match.start(), match.end()):
-                return True
-            position = match.start() + 1
+        One call per pattern set: this loop runs for every pattern of every rule on every listing.
+        """
+        found: list[Hit] = []
+        for pattern in patterns:
+            view = self._views[pattern.language]
+            if not view.may_match(pattern):
+                continue
+            text, position, search, starts = view.chars, 0, pattern.regex.search, view.starts
+            while (match := search(text, position)) is not None:
+                start, end = match.span()
+                if not pattern.accepts(text, start, end):
+                    position = start + 1
+                    continue
+                position = end if end > start else end + 1
+                slot = bisect.bisect_right(starts, start) - 1
+                index = view.clauses[slot]
+                shift = self.clauses[index].start - starts[slot]
+                found.append(Hit(index, start + shift, end + shift, self.chars[start + shift : end + shift]))
+        return found
+
+    def matches_in(self, patterns: Sequence[CompiledPattern], clause: int) -> bool:
+        """True when one of the patterns matches inside one clause (cheaper than searching the view)."""
+        for pattern in patterns:
+            view = self._views[pattern.language]
+            span = view.span_of.get(clause)
+            if span is None or not view.may_match(pattern):
+                continue
+            position, end = span
+            while (match := pattern.regex.search(view.chars, position, end)) is not None:
+                if pattern.accepts(view.chars, match.start(), match.end()):
+                    return True
+                position = match.start() + 1
         return False
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:

@@ -39,7 +39,7 @@ class Context:
         found = set()
         for clause in among:
             if (key, clause) not in self._matches:
-                self._matches[key, clause] = any(self.document.matches_in(p, clause) for p in patterns.compiled)
+                self._matches[key, clause] = self.document.matches_in(patterns.compiled, clause)
             if self._matches[key, clause]:
                 found.add(clause)
         return found
@@ -48,7 +48,7 @@ class Context:
         """Every match of any of ``patterns``, in text order; each pattern set is searched once per listing."""
         key = id(patterns)
         if key not in self._hits:
-            found = [hit for pattern in patterns.compiled for hit in self.document.hits(pattern)]
+            found = self.document.hits(patterns.compiled)
             self._hits[key] = sorted(found, key=lambda hit: (hit.start, -hit.end))
         return self._hits[key]
 
