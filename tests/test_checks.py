@@ -8,6 +8,7 @@ from listing_lint.engine import lint_text
 
 def test_overlapping_matches_of_a_setting_text_are_one_finding():
     # two of LL103's text patterns match here, the second starting inside the first
-    text = "---\nkind: production\nplatform: fiverr\n---\nロゴを作ります。匿名でのレビューも歓迎、レビューは匿名でもOKです。\n"
+    body = "ロゴを作ります。匿名でのレビューも歓迎、レビューは匿名でもOKです。"
+    text = f"---\nkind: production\nplatform: fiverr\n---\n{body}\n"
     found = [(f.code, f.line, f.column) for f in lint_text(text, "a.md", Config(select=["LL103"]))]
     assert found == [("LL103", 5, 9)]
