@@ -40,13 +40,15 @@ except ImportError:  # pragma: no cover - not CPython
 # What ``re._compiler.compile`` hands to ``_sre.compile``: flags, code, groups, groupindex, indexgroup.
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-# The cache's validity: this interpreter build, and this very module (how needles are found).
+# The cache's validity: this interpreter build, and the code whose results it keeps (this module's
+# programs and needles, the patterns module's plans).
+_CODE = ("compiler.py", "patterns.py")
 _BUILD = "|".join(
     (
         sys.version,
         str(getattr(_sre, "MAGIC", "")),
         str(getattr(_sre, "CODESIZE", "")),
-        hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+        *(hashlib.sha256((Path(__file__).parent / name).read_bytes()).hexdigest() for name in _CODE),
     )
 )
 _MOST_NEEDLES = 4  # beyond this, testing each string costs about what the search does
