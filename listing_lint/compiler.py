@@ -7,12 +7,14 @@ of them is in the text (``str.__contains__``, far cheaper than a search), the se
 Where the strings are too many to test one by one, their first characters are kept instead, and
 tested against the set of the text's characters.
 
-Compiling the rules' few hundred patterns is most of listing-lint's start-up, and a pre-commit hook
-pays start-up on every commit. Python's ``re`` spends that time parsing each pattern and generating
-its program, a list of integers; ``marshal`` keeps the programs and needles between runs, and
-``_sre.compile`` turns a program back into a pattern at once. The program format belongs to the
-interpreter build and the needles to this module, so the cache file is named after both; anything
-unexpected (another Python, a damaged file, no cache directory) means compiling as ``re`` does.
+Loading the rules is most of listing-lint's start-up, and a pre-commit hook pays start-up on every
+commit: reading their YAML, planning each pattern, and above all compiling a few hundred regexes.
+Python's ``re`` spends that time parsing each pattern and generating its program, a list of
+integers; ``RuleCache`` keeps the programs, needles, plans and rule data between runs with
+``marshal``, and ``_sre.compile`` turns a program back into a pattern at once. The program format
+belongs to the interpreter build and the rest to this code, so the cache file is named after both;
+anything unexpected (another Python, a damaged file, no cache directory) means computing as if there
+were no cache.
 
 The cache lives in ``$LISTING_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/listing-lint``, else
 ``~/.cache/listing-lint``; ``LISTING_LINT_CACHE_DIR=`` (empty) turns it off. It is never beside the
@@ -66,7 +68,7 @@ T = TypeVar("T")
 
 def compile_fresh(source: str, flags: int = 0) -> Compiled:
     """Compile without a cache."""
-    return PatternCache(None, "").compile(source, flags)
+    return RuleCache(None, "").compile(source, flags)
 
 
 def cache_directory() -> Path | None:
@@ -77,8 +79,8 @@ def cache_directory() -> Path | None:
     return Path(base) / "listing-lint"
 
 
-class PatternCache:
-    """What compiling a rule set worked out, by key: read once per run, written back when it changed.
+class RuleCache:
+    """What loading a rule set worked out, by key: read once per run, written back when it changed.
 
     With no directory it keeps nothing between runs and every value is computed.
     """

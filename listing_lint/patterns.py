@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from .compiler import PatternCache
+from .compiler import RuleCache
 
 Language = Literal["ja", "en"]
 LANGUAGES: tuple[Language, ...] = ("ja", "en")
@@ -50,14 +50,14 @@ class Patterns(BaseModel):
         """Each pattern compiled on its own, when the rule loads (``compile``), never per file."""
         return self.compile()
 
-    def compile(self, cache: PatternCache | None = None) -> tuple[CompiledPattern, ...]:
+    def compile(self, cache: RuleCache | None = None) -> tuple[CompiledPattern, ...]:
         """Compile the patterns once (through ``cache``); later calls and ``compiled`` return the same.
 
         Raises ``PatternProblem`` for an empty pattern, a case flag or one that does not compile.
         """
         if "compiled" in self.__dict__:
             return self.__dict__["compiled"]
-        cache = cache or PatternCache(None, "")
+        cache = cache or RuleCache(None, "")
         compiled: list[CompiledPattern] = []
         for language in LANGUAGES:
             for index, source in enumerate(getattr(self, language)):
@@ -114,9 +114,9 @@ def _is_letter(char: str) -> bool:
     return "a" <= char <= "z"  # text and patterns are lower-cased
 
 
-def compile_pattern(language: Language, source: str, cache: PatternCache | None = None) -> list[CompiledPattern]:
+def compile_pattern(language: Language, source: str, cache: RuleCache | None = None) -> list[CompiledPattern]:
     """Compile a rule pattern into one or more patterns the engine can search quickly (see ``_plan``)."""
-    cache = cache or PatternCache(None, "")
+    cache = cache or RuleCache(None, "")
     compiled = []
     for variant, boundary, look_behind_source in cache.remember(("plan", source), lambda: _plan(source)):
         look_behind = cache.compile(look_behind_source, re.ASCII).regex if look_behind_source else None

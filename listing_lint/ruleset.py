@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -9,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from ruamel.yaml.error import YAMLError
 
-from .compiler import PatternCache, cache_directory
+from .compiler import RuleCache, cache_directory
 from .errors import RuleError
 from .patterns import PatternProblem, Patterns
 from .yamlpos import load_data
@@ -218,8 +219,8 @@ def load_rules(directory: Path | None = None, known: list[Rule] | tuple[Rule, ..
     directory = directory or builtin_rules_dir()
     if not directory.is_dir():
         raise RuleError(f"{directory}: rule directory not found")
-    macros = {**_load_macros(builtin_rules_dir() / MACROS_FILE), **_load_macros(directory / MACROS_FILE)}
-    cache = PatternCache(cache_directory(), scope=str(directory.resolve()))
+    cache = RuleCache(cache_directory(), scope=str(directory.resolve()))
+    macros = {**_load_macros(builtin_rules_dir() / MACROS_FILE, cache), **_load_macros(directory / MACROS_FILE, cache)}
     rules = [load_rule(path, macros, cache) for path in sorted(directory.glob("*.yaml")) if path.name != MACROS_FILE]
     cache.save()
     codes = [r.code for r in [*known, *rules]] + [r.name for r in [*known, *rules]]
@@ -236,8 +237,8 @@ def load_rules(directory: Path | None = None, known: list[Rule] | tuple[Rule, ..
     return sorted(rules, key=lambda r: r.code)
 
 
-def load_rule(path: Path, macros: dict[str, str], cache: PatternCache | None = None) -> Rule:
-    data = _read_yaml(path)
+def load_rule(path: Path, macros: dict[str, str], cache: RuleCache | None = None) -> Rule:
+    data = _read_yaml(path, cache)
     try:
         rule = Rule.model_validate(_expand(data, macros, path))
     except ValidationError as exc:
@@ -248,17 +249,22 @@ def load_rule(path: Path, macros: dict[str, str], cache: PatternCache | None = N
     return rule
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path, cache: RuleCache | None = None) -> Any:
+    """A rule file's data; a cache keeps it by the file's content (parsing YAML is slow to start)."""
     try:
-        return load_data(path.read_text(encoding="utf-8"))
+        content = path.read_bytes()
+        if cache is None:
+            return load_data(content.decode("utf-8"))
+        key = ("yaml", hashlib.sha256(content).hexdigest())
+        return cache.remember(key, lambda: load_data(content.decode("utf-8")))
     except (OSError, UnicodeDecodeError, YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {' '.join(str(exc).split())}") from None
 
 
-def _load_macros(path: Path) -> dict[str, str]:
+def _load_macros(path: Path, cache: RuleCache) -> dict[str, str]:
     if not path.exists():
         return {}
-    data = _read_yaml(path)
+    data = _read_yaml(path, cache)
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise RuleError(f"{path}: macros must be a mapping of NAME: pattern")
     return data
@@ -282,7 +288,7 @@ def _expand(value: Any, macros: dict[str, str], path: Path) -> Any:
     return value
 
 
-def _compile(rule: Rule, path: Path, cache: PatternCache | None) -> None:
+def _compile(rule: Rule, path: Path, cache: RuleCache | None) -> None:
     """Compile every pattern of a rule now, once, naming the first bad one."""
     for where, patterns in rule.pattern_sets():
         try:

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from listing_lint import compiler, patterns
-from listing_lint.compiler import PatternCache, compile_fresh
+from listing_lint import compiler, patterns, ruleset
+from listing_lint.compiler import RuleCache, compile_fresh
 from listing_lint.patterns import CompiledPattern, ascii_lower, compile_pattern, lowercase_pattern
 from listing_lint.ruleset import builtin_rules_dir, load_rules
 
@@ -23,7 +23,7 @@ def _pattern_sources(rules) -> list[tuple[str, int]]:
     ]
 
 
-def test_a_second_load_compiles_nothing_and_gives_the_same_patterns(tmp_path, monkeypatch):
+def test_a_second_load_parses_and_compiles_nothing_and_gives_the_same_patterns(tmp_path, monkeypatch):
     monkeypatch.setenv("LISTING_LINT_CACHE_DIR", str(tmp_path))
     first = load_rules()
     [stored] = tmp_path.glob("patterns-*.marshal")
@@ -33,6 +33,7 @@ def test_a_second_load_compiles_nothing_and_gives_the_same_patterns(tmp_path, mo
 
     monkeypatch.setattr(compiler, "_analyse", no_compiling)
     monkeypatch.setattr(patterns, "_plan", no_compiling)
+    monkeypatch.setattr(ruleset, "load_data", no_compiling)  # nor is any rule file's YAML read again
     second = load_rules()
     assert _pattern_sources(second) == _pattern_sources(first)
     assert list(tmp_path.glob("patterns-*.marshal")) == [stored]
@@ -40,10 +41,10 @@ def test_a_second_load_compiles_nothing_and_gives_the_same_patterns(tmp_path, mo
 
 def test_a_cached_pattern_matches_as_re_compiles_it(tmp_path):
     source = r"(?<![\d-])(\d{2,4})-(?P<rest>\d{4})|修正(?:は|を)?\s*\d+回"
-    writer = PatternCache(tmp_path, "scope")
+    writer = RuleCache(tmp_path, "scope")
     writer.compile(source, re.ASCII)
     writer.save()
-    cache = PatternCache(tmp_path, "scope")
+    cache = RuleCache(tmp_path, "scope")
     assert list(cache.stored) == [("regex", source, int(re.ASCII))]
     cached = cache.compile(source, re.ASCII).regex
     fresh = re.compile(source, re.ASCII)
@@ -79,14 +80,14 @@ def test_an_unwritable_cache_directory_costs_only_speed(tmp_path, monkeypatch):
 
 
 def test_each_rule_directory_keeps_its_own_file(tmp_path):
-    first = PatternCache(tmp_path, "/rules/a")
-    second = PatternCache(tmp_path, "/rules/b")
+    first = RuleCache(tmp_path, "/rules/a")
+    second = RuleCache(tmp_path, "/rules/b")
     first.compile("a+", 0)
     second.compile("b+", 0)
     first.save()
     second.save()
     assert len(list(tmp_path.glob("patterns-*.marshal"))) == 2
-    assert list(PatternCache(tmp_path, "/rules/b").stored) == [("regex", "b+", 0)]
+    assert list(RuleCache(tmp_path, "/rules/b").stored) == [("regex", "b+", 0)]
 
 
 @pytest.mark.parametrize(

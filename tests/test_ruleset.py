@@ -61,7 +61,10 @@ def test_patterns_compile_once_at_load():
             lambda d: d["checks"][0]["forms"][0]["cap"]["ja"].append("修正(回"),
             "checks[0].forms[0].cap.ja[2]: bad pattern",
         ),
-        (lambda d: d["checks"][0]["forms"][0]["cap"]["en"].append("  "), "checks[0].forms[0].cap.en[4]: empty pattern"),
+        (
+            lambda d: d["checks"][0]["forms"][0]["cap"]["en"].insert(0, "  "),
+            "checks[0].forms[0].cap.en[0]: empty pattern",
+        ),
         (lambda d: d.update(colour="red"), "colour: Extra inputs are not permitted"),
     ],
 )
