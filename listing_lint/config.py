@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -80,9 +81,12 @@ class Config(_Settings):
         """Directory that relative globs and rule directories start from."""
         return os.path.dirname(self.source) if self.source else None
 
-    def enables(self, code: str, name: str, path: str | None = None) -> bool:
+    def rule_filter(self, path: str | None = None) -> Callable[[str, str], bool]:
+        """Whether a rule (code, name) runs on the file at ``path``: selected, and not ignored there."""
         ignored = self.ignore + (self.ignored_in(path) if path else [])
-        return (not self.select or _named(code, name, self.select)) and not _named(code, name, ignored)
+        return lambda code, name: (
+            (not self.select or _named(code, name, self.select)) and not _named(code, name, ignored)
+        )
 
     def ignored_in(self, path: str) -> list[str]:
         relative = self._relative(path)

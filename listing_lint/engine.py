@@ -90,13 +90,14 @@ def _lint(listing: Listing, config: Config, rules: tuple[Rule, ...]) -> list[Fin
     language = listing.language if config.lang == "auto" else config.lang
     context = checks.Context(listing, document, {r.code: r for r in rules}, language, config.options.model_dump())
     findings: list[Finding] = []
+    enabled = config.rule_filter(listing.path)  # per-file ignores worked out once, not per rule
     for rule in rules:
-        if config.enables(rule.code, rule.name, listing.path) and set(rule.applies_to) & set(listing.kinds):
+        if enabled(rule.code, rule.name) and set(rule.applies_to) & set(listing.kinds):
             found = checks.run(rule, context)
             if config.severity:
                 found = [replace(f, severity=config.severity_of(f.code, f.rule, f.severity)) for f in found]
             findings.extend(found)
-    if config.report_unknown_fields and config.enables(notices.UNKNOWN_FIELD.code, notices.UNKNOWN_FIELD.name):
+    if config.report_unknown_fields and enabled(notices.UNKNOWN_FIELD.code, notices.UNKNOWN_FIELD.name):
         findings += [_unknown(listing, key, language) for key in unknown_fields(listing.fields)]
     return suppress.apply(sorted(findings, key=Finding.sort_key), listing, language, config.report_unused_suppressions)
 
