@@ -23,6 +23,10 @@ from listing_lint.normalize import Text
         ({"category": "Kindle出版"}, ("production",), "inferred from the category (Kindle出版)"),
         ({"category": "ビジネス相談"}, ("consultation",), "inferred from the category (相談)"),
         ({"category": "ビジネスコンサル"}, ("consultation",), "inferred from the category (コンサル)"),
+        ({"category": "書類添削"}, ("production",), "inferred from the category (添削)"),
+        ({"category": "SNS運用代行"}, ("production",), "inferred from the category (運用代行)"),
+        ({"category": "Dream Interpretation"}, ("content",), "inferred from the category (Dream Interpretation)"),
+        ({"title": "A 30-minute strategy call for your shop"}, ("consultation",), "inferred from the title (strategy call)"),
         ({"title": "オンラインレッスンで英会話"}, ("consultation",), "inferred from the title (レッスン)"),
         (
             {"title": "I will teach you guitar in 1-on-1 lessons"},
