@@ -26,7 +26,7 @@ from listing_lint.normalize import Text
         ({"category": "書類添削"}, ("production",), "inferred from the category (添削)"),
         ({"category": "SNS運用代行"}, ("production",), "inferred from the category (運用代行)"),
         ({"category": "Dream Interpretation"}, ("content",), "inferred from the category (Dream Interpretation)"),
-        ({"title": "A 30-minute strategy call for your shop"}, ("consultation",), "inferred from the title (strategy call)"),
+        ({"title": "A strategy call for your shop"}, ("consultation",), "inferred from the title (strategy call)"),
         ({"title": "オンラインレッスンで英会話"}, ("consultation",), "inferred from the title (レッスン)"),
         (
             {"title": "I will teach you guitar in 1-on-1 lessons"},
