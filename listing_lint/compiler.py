@@ -1,4 +1,4 @@
-"""Compiling rule patterns: the regex, the strings any match must contain, and a cache of both.
+"""Compiling rule patterns (the regex, and strings any match must contain), and the rule cache.
 
 Most searches of a listing find nothing, and a regex that cannot skip ahead (one that opens with a
 class or a look-behind) walks the whole text to learn so. So each pattern also carries its

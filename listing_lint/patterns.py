@@ -85,12 +85,12 @@ class CompiledPattern(NamedTuple):
     language: Language
     regex: re.Pattern[str]
     word_boundary: bool
-    look_behind: re.Pattern[str] | None = None
+    look_behind: re.Pattern[str] | None = None  # the opening assertions stripped off (see _plan_branch)
     needles: tuple[str, ...] = ()  # one of these is in every match (see compiler.py); empty: unknown
     initials: str = ""  # one of these characters is in every match; empty: unknown
 
     def accepts(self, text: str, start: int, end: int) -> bool:
-        """What the stripped ``\\b`` or look-behind would have checked at ``start``; for Japanese
+        """What the stripped ``\\b`` or opening assertions would have checked at ``start``; for Japanese
         patterns, that a match starting or ending in a Latin letter does not cut a Latin word."""
         if self.look_behind is not None and self.look_behind.match(text, start) is None:
             return False
