@@ -89,6 +89,7 @@ def check(
     from .engine import rules_for
     from .errors import RuleError
     from .formatters import Totals, get
+    from .notices import NOTICES
     from .runner import check_all
 
     overrides = {
@@ -109,8 +110,6 @@ def check(
     # every collection and again at shutdown (a tenth of a one-file run).
     gc.freeze()
     gc.enable()
-    from .notices import NOTICES
-
     known = {r.code for r in rules} | {r.name for r in rules} | {n.code for n in NOTICES} | {n.name for n in NOTICES}
     for selector in _split(select) + _split(ignore):
         if not any(k == selector or k.startswith(selector.upper()) for k in known):
