@@ -28,10 +28,13 @@ _TEXT_BLOCKS = {"paragraph_open": False, "heading_open": True, "fence": False}
 _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
-# ends one too unless the line plainly continues (ends in a comma or the next starts in lower case).
-# Each branch opens with a character the engine can skip to, so the look-behind follows the stop.
+# ends one too unless the line plainly continues: the next starts in lower case, or the line ends
+# in a comma or in a particle no Japanese sentence ends with (「修正は\n2回まで」, but not 〜まで or
+# 〜こと), and the next line opens no list item or note. Each branch opens with a character the
+# engine can skip to, so the look-behind follows the stop.
 _SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![a-z])")
-_CONTINUES = re.compile(r"[、,]\s*$")
+_CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへやて]|(?<!ま)で|(?<!こ)と))[ \t\u3000]*$")
+_NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
 
 
 class Clause(NamedTuple):
@@ -203,7 +206,11 @@ def _sentences(block: Text) -> Iterator[Text]:
     chars = block.chars
     start = 0
     for match in _SENTENCE_END.finditer(chars):
-        if match.group().startswith("\n") and _CONTINUES.search(chars, start, match.start()):
+        if (
+            match.group().startswith("\n")
+            and _CONTINUES.search(chars, start, match.start())
+            and not _NEW_ITEM.match(chars, match.end())
+        ):
             continue
         end = match.end()
         if chars[start:end].strip():

@@ -1,0 +1,43 @@
+"""Clauses: how a listing's text is cut into the sentences, list items and rows that rules read."""
+
+from __future__ import annotations
+
+import pytest
+
+from listing_lint.config import Config
+from listing_lint.document import Document
+from listing_lint.engine import lint_text
+from listing_lint.listing import parse
+
+
+def _clauses(body: str) -> list[str]:
+    document = Document(parse(f"---\nkind: production\n---\n{body}\n", "a.md"))
+    return [document.chars[c.start : c.end].strip() for c in document.clauses]
+
+
+@pytest.mark.parametrize(
+    "body, clauses",
+    [
+        ("修正は\n2回まで承ります。", ["修正は 2回まで承ります。"]),  # a line that ends in a particle goes on
+        ("ご返信が、\n7日ない場合", ["ご返信が、 7日ない場合"]),
+        (
+            "ご用意いただくもの\n・写真3枚\n・ロゴ",
+            ["ご用意いただくもの", "・写真3枚", "・ロゴ"],
+        ),  # a list item opens anew
+        ("修正について\n2回まで無料", ["修正について 2回まで無料"]),
+        ("修正2回まで\n納期3日", ["修正2回まで", "納期3日"]),  # a line without a particle ends
+        ("Revisions are\nunlimited here.", ["Revisions are unlimited here."]),
+        ("Revisions: 2\nDelivery: 3 days", ["Revisions: 2", "Delivery: 3 days"]),
+    ],
+)
+def test_a_line_break_inside_a_sentence_does_not_end_it(body, clauses):
+    assert _clauses(body) == clauses
+
+
+def test_a_clause_across_a_line_break_states_the_safeguard_and_reports_at_the_file_line():
+    text = "---\nkind: production\n---\nロゴを作ります。\n無料の修正は\n2回までとなります。\n"
+    assert lint_text(text, "a.md", Config(select=["LL101"])) == []
+    placeholder = "---\nkind: production\n---\nロゴを作ります。\n無料の修正は\n●回までです。\n"
+    assert [(f.code, f.line, f.column) for f in lint_text(placeholder, "a.md", Config(select=["LL203"]))] == [
+        ("LL203", 6, 1)
+    ]
