@@ -24,6 +24,7 @@ from listing_lint.normalize import Text
         ({"category": "ビジネス相談"}, ("consultation",), "inferred from the category (相談)"),
         ({"category": "ビジネスコンサル"}, ("consultation",), "inferred from the category (コンサル)"),
         ({"category": "書類添削"}, ("production",), "inferred from the category (添削)"),
+        ({"category": "IT・プログラミング > VBA"}, ("production",), "inferred from the category (プログラミング)"),
         ({"category": "SNS運用代行"}, ("production",), "inferred from the category (運用代行)"),
         ({"category": "Dream Interpretation"}, ("content",), "inferred from the category (Dream Interpretation)"),
         ({"title": "A strategy call for your shop"}, ("consultation",), "inferred from the title (strategy call)"),
