@@ -33,6 +33,13 @@ _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 # 〜こと), and the next line opens no list item or note. Each branch opens with a character the
 # engine can skip to, so the look-behind follows the stop.
 _SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![a-z])")
+# A buyer's question, as FAQs quote them: 「Q. 」, a polite Japanese question (〜ですか, 〜ますか,
+# 〜でしょうか; not the invitation 〜ませんか), or an English one that opens with an auxiliary or a
+# wh-word and ends in "?". A question states no safeguard, and offers or demands nothing.
+_QUESTION = re.compile(
+    r"^\s*q\s*\d*\s*[.:)]|(?:です|ます|でしょう|でした|ました)か\s*\??\s*$"
+    r"|^\s*(?:are|is|do|does|did|can|could|will|would|may|should|how|what|when|where|which|who)\b.*\?\s*$"
+)
 _CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへやて]|(?<!ま)で|(?<!こ)と))[ \t\u3000]*$")
 _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
 
@@ -133,6 +140,7 @@ class Document:
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
+        self.questions = frozenset(i for i, c in enumerate(clauses) if _QUESTION.search(lowered[c.start : c.end]))
         self._views = {language: _View(self, language, lowered) for language in LANGUAGES}
 
     def hits(self, patterns: Sequence[CompiledPattern]) -> list[Hit]:

@@ -56,6 +56,7 @@ class Contrary(Strict):
     field_values: list[Any] = []
     forms: list[Form] = Field(min_length=1)
     negations: Patterns = Patterns()
+    spare_questions: bool = False  # a buyer's question (「Q. 修正は無制限ですか?」) promises nothing
 
 
 class Condition(Strict):
@@ -99,6 +100,7 @@ class ExistenceGroup(Strict):
     unless: Patterns = Patterns()  # the clause around the match makes it harmless (a ban of the thing)
     unless_match: Patterns = Patterns()  # the match itself is harmless (the platform's own URL)
     allowed_hosts_option: str | None = None  # an option listing hosts whose URLs are allowed
+    spare_questions: bool = False  # a buyer's question (「Q. LINEで連絡できますか?」) offers nothing
 
 
 class ExistenceCheck(Strict):
@@ -121,6 +123,7 @@ class SettingCheck(Strict):
     missing_severity: Severity = "warning"
     text: Patterns
     negations: Patterns = Patterns()
+    spare_questions: bool = False  # text in a buyer's question does not contradict the switch
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -41,3 +41,22 @@ def test_a_clause_across_a_line_break_states_the_safeguard_and_reports_at_the_fi
     assert [(f.code, f.line, f.column) for f in lint_text(placeholder, "a.md", Config(select=["LL203"]))] == [
         ("LL203", 6, 1)
     ]
+
+
+@pytest.mark.parametrize(
+    "clause, question",
+    [
+        ("Q. LINEで連絡できますか?", True),
+        ("修正は何回までですか", True),
+        ("ご相談いただけますでしょうか?", True),
+        ("Zoomでお話ししませんか?", False),  # an invitation, not a buyer's question
+        ("納品形式はPNGかJPGのどちらか", False),
+        ("Q: Can we talk on WhatsApp?", True),
+        ("Do you offer refunds?", True),
+        ("Need it faster? Message me on WhatsApp!", False),  # the question is its own clause
+        ("Unlimited revisions?", False),
+    ],
+)
+def test_a_buyers_question_is_known_as_one(clause, question):
+    document = Document(parse(f"---\nkind: production\n---\n{clause}\n", "a.md"))
+    assert (0 in document.questions) == question

@@ -80,8 +80,8 @@ def satisfying_clauses(
     for form in forms:
         parts = list(form.values())
         candidates = set(range(len(clauses)))
-        if not headings:
-            candidates -= context.document.bare_headings
+        if not headings:  # nor does a buyer's question state a safeguard
+            candidates -= context.document.bare_headings | context.document.questions
         for part in parts:  # stop at the first part nothing matches
             candidates = context.clauses_matching(part, candidates)
             if not candidates:
@@ -102,7 +102,8 @@ def _contrary_place(check: ClauseCheck, context: Context) -> Place:
     if keys and context.listing.field(keys) in contrary.field_values:
         return keys
     promises = satisfying_clauses(contrary.forms, contrary.negations, context, headings=True)
-    return next(iter(promises.values()), None)
+    questions = context.document.questions if contrary.spare_questions else frozenset()
+    return next((hit for clause, hit in promises.items() if clause not in questions), None)
 
 
 def _contrary(rule: Rule, check: ClauseCheck, context: Context) -> Finding | None:

@@ -2,7 +2,8 @@
 
 A match is spared when its clause matches the group's ``unless`` (a ban of the very thing, as in
 「LINEでのやり取りはお断りしています」) or the match itself matches ``unless_match`` (the platform's
-own URL). Overlapping matches from several groups are reported once.
+own URL), or, where the group says so, when the clause is a buyer's question quoted in a FAQ.
+Overlapping matches from several groups are reported once.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
     for group in check.groups:
         for hit in context.hits(group.patterns):
             spared = (
-                bool(context.clauses_matching(group.unless, {hit.clause}))
+                (group.spare_questions and hit.clause in context.document.questions)
+                or bool(context.clauses_matching(group.unless, {hit.clause}))
                 or group.unless_match.matches_whole(hit.text)
                 or _allowed_host(hit.text, context.values.get(group.allowed_hosts_option or "", []))
             )
