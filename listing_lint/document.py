@@ -40,6 +40,9 @@ _QUESTION = re.compile(
     r"^\s*q\s*\d*\s*[.:)]|(?:です|ます|でしょう|でした|ました)か\s*\??\s*$"
     r"|^\s*(?:are|is|do|does|did|can|could|will|would|may|should|how|what|when|where|which|who)\b.*\?\s*$"
 )
+_ASKS = re.compile(r"\s*Q\s*\d*\s*[.:)]", re.I)  # a FAQ's question, 「Q.」 "Q:" "Q1)"
+_ANSWERS = re.compile(r"\s*A\s*\d*\s*[.:)]", re.I)
+_ANSWER_IN = re.compile(r"\sa\s*\d*\s*[.:)]")  # where the answer starts in a lower-cased clause
 _CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへやて]|(?<!ま)で|(?<!こ)と))[ \t\u3000]*$")
 _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
 
@@ -140,7 +143,15 @@ class Document:
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
-        self.questions = frozenset(i for i, c in enumerate(clauses) if _QUESTION.search(lowered[c.start : c.end]))
+        # where the answer starts, in a clause that holds a FAQ's question and its answer
+        self.answers = {
+            i: answer.start() + 1
+            for i, c in enumerate(clauses)
+            if _ASKS.match(lowered, c.start) and (answer := _ANSWER_IN.search(lowered, c.start + 1, c.end))
+        }
+        self.questions = frozenset(
+            i for i, c in enumerate(clauses) if i not in self.answers and _QUESTION.search(lowered[c.start : c.end])
+        )
         self._views = {language: _View(self, language, lowered) for language in LANGUAGES}
 
     def hits(self, patterns: Sequence[CompiledPattern]) -> list[Hit]:
@@ -179,6 +190,14 @@ class Document:
                     return True
                 position = match.start() + 1
         return False
+
+    def in_question(self, hit: Hit) -> bool:
+        """True when a match lies in a buyer's question: a clause that is one, or a FAQ clause's
+        question part (a match running on into the answer belongs to the answer)."""
+        if hit.clause in self.questions:
+            return True
+        answer = self.answers.get(hit.clause)
+        return answer is not None and hit.end <= answer
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """1-based (line, column, end_line, end_column) in the file of a span of ``chars``."""
@@ -220,6 +239,8 @@ def _sentences(block: Text) -> Iterator[Text]:
             and not _NEW_ITEM.match(chars, match.end())
         ):
             continue
+        if _ASKS.match(chars, start) and _ANSWERS.match(chars, match.end()):
+            continue  # an answer is read with its question: 「Q. 修正は何回までですか? A. 2回までです」
         end = match.end()
         if chars[start:end].strip():
             yield Text(chars[start:end], block.origin[start:end])

@@ -60,3 +60,37 @@ def test_a_clause_across_a_line_break_states_the_safeguard_and_reports_at_the_fi
 def test_a_buyers_question_is_known_as_one(clause, question):
     document = Document(parse(f"---\nkind: production\n---\n{clause}\n", "a.md"))
     assert (0 in document.questions) == question
+
+
+def test_a_faq_answer_is_read_with_its_question_and_the_question_part_offers_nothing():
+    body = "Q. 修正は何回までですか？\nA. 2回まで無料です。それ以上は有料です。\nQ: Can we use WhatsApp? A: No."
+    document = Document(parse(f"---\nkind: production\n---\n{body}\n", "a.md"))
+    texts = [document.chars[c.start : c.end].strip() for c in document.clauses]
+    assert texts == [
+        "Q. 修正は何回までですか? A. 2回まで無料です。",
+        "それ以上は有料です。",
+        "Q: Can we use WhatsApp? A: No.",
+    ]
+    assert sorted(document.answers) == [0, 2] and document.questions == frozenset()
+    answer = document.answers[0]
+    assert document.chars[answer : answer + 2] == "A."
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("Q. 修正は何回までですか？\nA. 2回まで無料で承ります。", []),  # the answer states the cap
+        ("Q. 修正は無制限ですか？\nA. いいえ、2回までです。", []),  # the question promises nothing
+        ("Q. 修正は何回でも可能ですか？\nA. はい、何度でも修正いたします!", [("LL101", 6)]),  # the answer does
+        ("Q: How many revisions are included?\nA: Up to two.", []),
+        ("Q: Are revisions unlimited?\nA: Yes, unlimited revisions until you love it.", [("LL101", 6)]),
+    ],
+)
+def test_revision_cap_in_a_faq(body, found):
+    text = f"---\nkind: production\n---\nロゴ・バナーのデザインです。\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL101"]))] == found
+
+
+def test_an_outside_tool_in_a_faq_question_is_no_offer_but_in_its_answer_it_is():
+    text = "---\nkind: production\n---\nQ. LINEで連絡できますか？\nA. はい、LINEでご連絡ください。\n"
+    assert [(f.code, f.line, f.column) for f in lint_text(text, "a.md", Config(select=["LL201"]))] == [("LL201", 5, 7)]

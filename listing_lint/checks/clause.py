@@ -72,16 +72,21 @@ def condition_place(condition: Condition, context: Context) -> Place:
 
 
 def satisfying_clauses(
-    forms: list[Form], negations: Patterns, context: Context, headings: bool = False
+    forms: list[Form], negations: Patterns, context: Context, headings: bool = False, questions: bool = False
 ) -> dict[int, Hit]:
-    """Clauses that state one form in full, each with the match of the form's first part."""
-    clauses = context.document.clauses
+    """Clauses that state one form in full, each with the match of the form's first part.
+
+    A heading with nothing under it states nothing unless ``headings``; a buyer's question (in a FAQ,
+    what the answer says counts, not what the question asks) states nothing unless ``questions``.
+    """
+    document = context.document
     found: dict[int, Hit] = {}
     for form in forms:
         parts = list(form.values())
-        candidates = set(range(len(clauses)))
-        if not headings:  # nor does a buyer's question state a safeguard
-            candidates -= context.document.bare_headings | context.document.questions
+        candidates = set(range(len(document.clauses)))
+        candidates -= (frozenset() if headings else document.bare_headings) | (
+            frozenset() if questions else document.questions
+        )
         for part in parts:  # stop at the first part nothing matches
             candidates = context.clauses_matching(part, candidates)
             if not candidates:
@@ -89,7 +94,11 @@ def satisfying_clauses(
         else:
             candidates -= context.clauses_matching(negations, candidates)
             for hit in context.hits(parts[0]):
-                if hit.clause in candidates and hit.clause not in found:
+                if (
+                    hit.clause in candidates
+                    and hit.clause not in found
+                    and (questions or not document.in_question(hit))
+                ):
                     found[hit.clause] = hit
     return dict(sorted(found.items()))
 
@@ -101,9 +110,9 @@ def _contrary_place(check: ClauseCheck, context: Context) -> Place:
     keys = check.field.keys if check.field else None
     if keys and context.listing.field(keys) in contrary.field_values:
         return keys
-    promises = satisfying_clauses(contrary.forms, contrary.negations, context, headings=True)
-    questions = context.document.questions if contrary.spare_questions else frozenset()
-    return next((hit for clause, hit in promises.items() if clause not in questions), None)
+    questions = not contrary.spare_questions
+    promises = satisfying_clauses(contrary.forms, contrary.negations, context, headings=True, questions=questions)
+    return next(iter(promises.values()), None)
 
 
 def _contrary(rule: Rule, check: ClauseCheck, context: Context) -> Finding | None:

@@ -21,7 +21,7 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
     for group in check.groups:
         for hit in context.hits(group.patterns):
             spared = (
-                (group.spare_questions and hit.clause in context.document.questions)
+                (group.spare_questions and context.document.in_question(hit))
                 or bool(context.clauses_matching(group.unless, {hit.clause}))
                 or group.unless_match.matches_whole(hit.text)
                 or _allowed_host(hit.text, context.values.get(group.allowed_hosts_option or "", []))

@@ -24,7 +24,7 @@ def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
         )
     reported_to = -1  # end of the last reported match: hits come in text order
     for hit in context.hits(check.text):
-        if check.spare_questions and hit.clause in context.document.questions:
+        if check.spare_questions and context.document.in_question(hit):
             continue
         if hit.start >= reported_to and not context.clauses_matching(check.negations, {hit.clause}):
             findings.append(context.at(rule, "text", hit, match=hit.text))
