@@ -54,7 +54,7 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
         ("opening of the description", description[:_OPENING_CHARS]),
     ):
         words = pattern.findall(unicodedata.normalize("NFKC", text or ""))
-        counts = Counter(kind_of[w.lower()] for w in words)
+        counts = Counter(kind_of[w] for w in {w.lower() for w in words})  # a word said twice counts once
         if candidates:
             counts = Counter({kind: n for kind, n in counts.items() if kind in candidates})
         if not counts:

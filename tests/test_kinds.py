@@ -19,6 +19,7 @@ from listing_lint.normalize import Text
         ({"kind": ["production", "content"]}, ("production", "content"), "declared in the front matter"),
         ({"category": "占い・タロット"}, ("content",), "inferred from the category (タロット, 占い)"),
         ({"category": "電話占い"}, ("content", "consultation"), "inferred from the category (占い, 電話)"),
+        ({"category": "占い/電話占い"}, ("content", "consultation"), "inferred from the category (占い, 電話)"),
         ({"category": "悩み相談・話し相手"}, ("consultation",), "inferred from the category (悩み相談, 話し相手)"),
         ({"category": "Kindle出版"}, ("production",), "inferred from the category (Kindle出版)"),
         ({"category": "ビジネス相談"}, ("consultation",), "inferred from the category (相談)"),
