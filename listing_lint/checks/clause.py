@@ -81,12 +81,12 @@ def satisfying_clauses(
     """
     document = context.document
     found: dict[int, Hit] = {}
+    unstated = (frozenset() if headings else document.bare_headings) | (
+        frozenset() if questions else document.questions
+    )
     for form in forms:
         parts = list(form.values())
-        candidates = set(range(len(document.clauses)))
-        candidates -= (frozenset() if headings else document.bare_headings) | (
-            frozenset() if questions else document.questions
-        )
+        candidates = set(range(len(document.clauses))) - unstated
         for part in parts:  # stop at the first part nothing matches
             candidates = context.clauses_matching(part, candidates)
             if not candidates:
