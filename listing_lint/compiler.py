@@ -1,11 +1,11 @@
-"""Compiling rule patterns (the regex, and strings any match must contain), and the rule cache.
+r"""Compiling rule patterns (the regex, and strings any match must contain), and the rule cache.
 
 Most searches of a listing find nothing, and a regex that cannot skip ahead (one that opens with a
 class or a look-behind) walks the whole text to learn so. So each pattern also carries its
-*needles*: a few strings one of which every match contains, found in the parsed pattern. When none
-of them is in the text (``str.__contains__``, far cheaper than a search), the search is skipped.
-Where the strings are too many to test one by one, their first characters are kept instead, and
-tested against the set of the text's characters.
+*gate*: a few sets of *needles*, read from the parsed pattern, such that every match contains a
+needle of each set (``(?:one|two)\s+days?`` gives {"one", "two"} and {"day"}; literal parts next
+to each other are multiplied out, so ``\((?:skype|kik)\)`` gives {"(skype)", "(kik)"}). When a set
+has no needle in the text (``str.__contains__``, far cheaper than a search), the search is skipped.
 
 Loading the rules is most of listing-lint's start-up, and a pre-commit hook pays start-up on every
 commit: reading their YAML, planning each pattern, and above all compiling a few hundred regexes.
@@ -53,16 +53,15 @@ _BUILD = "|".join(
         *(hashlib.sha256((Path(__file__).parent / name).read_bytes()).hexdigest() for name in _CODE),
     )
 )
-_MOST_NEEDLES = 4  # beyond this, testing each string costs about what the search does
+Gate = tuple[tuple[str, ...], ...]  # every match contains one needle of each tuple
 
 
 class Compiled(NamedTuple):
     regex: re.Pattern[str]
-    needles: tuple[str, ...]  # one of these is in every match; empty: not known
-    initials: str  # one of these characters is in every match; empty: not known
+    gate: Gate  # empty: nothing known
 
 
-Analysis = tuple[Program, tuple[str, ...], str]  # what the cache keeps of a regex
+Analysis = tuple[Program, Gate]  # what the cache keeps of a regex
 T = TypeVar("T")
 
 
@@ -102,15 +101,15 @@ class RuleCache:
 
     def compile(self, source: str, flags: int = 0) -> Compiled:
         if _sre is None:  # pragma: no cover - not CPython
-            return Compiled(re.compile(source, flags), (), "")
+            return Compiled(re.compile(source, flags), ())
         key = ("regex", source, int(flags))
-        program, needles, initials = self.remember(key, lambda: _analyse(source, int(flags)))
+        program, gate = self.remember(key, lambda: _analyse(source, int(flags)))
         try:
             regex = _sre.compile(source, *program)
         except (TypeError, ValueError, RuntimeError):  # not a program this build wrote: compile anew
-            program, needles, initials = self.used[key] = _analyse(source, int(flags))
+            program, gate = self.used[key] = _analyse(source, int(flags))
             regex = _sre.compile(source, *program)
-        return Compiled(regex, needles, initials)
+        return Compiled(regex, gate)
 
     def save(self) -> None:
         """Keep this run's entries, atomically, when they differ from the stored ones."""
@@ -140,7 +139,7 @@ class RuleCache:
 
 
 def _analyse(source: str, flags: int) -> Analysis:
-    """The program ``re._compiler.compile`` would build for ``source``, and the pattern's needles."""
+    """The program ``re._compiler.compile`` would build for ``source``, and the pattern's gate."""
     parsed: Any = _parser.parse(source, flags)
     code = [int(word) for word in _compiler._code(parsed, flags)]  # opcodes are int subclasses
     groupindex = dict(parsed.state.groupdict)
@@ -148,48 +147,105 @@ def _analyse(source: str, flags: int) -> Analysis:
     for name, index in groupindex.items():
         indexgroup[index] = name
     program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    needles = None if flags & re.IGNORECASE else _required(parsed.data)
-    if needles is None:
-        return program, (), ""
-    if len(needles) <= _MOST_NEEDLES:
-        return program, tuple(sorted(needles)), ""
-    return program, (), "".join(sorted({needle[0] for needle in needles}))
+    return program, () if flags & re.IGNORECASE else _gate(_sequence(parsed.data))
 
 
-def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Strings one of which every match of the parsed sequence ``items`` contains (None: unknown)."""
-    best: frozenset[str] | None = None
+class _Literals(NamedTuple):
+    """What is known of the strings a part of a pattern matches."""
 
-    def consider(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
-            best = candidate
+    exact: frozenset[str] | None  # all of them, when they are few; None: too many or unknown
+    required: tuple[frozenset[str], ...] = ()  # sets of strings each match contains one of
 
-    run: list[str] = []
+
+_UNKNOWN = _Literals(None)
+_EMPTY = _Literals(frozenset([""]))
+_MOST_EXACT = 64  # beyond this many strings, a part is no longer spelt out in full
+_GATE_SIZE = 3  # a few sets of needles tell almost all that they can
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Literals:
+    """Concatenation: spelt-out parts are multiplied out (「修正」+「は」+[2-3] is three needles) until
+    that grows too large; each part's own requirements hold for the whole."""
+    exact: frozenset[str] | None = _EMPTY.exact
+    required: list[frozenset[str]] = []
+    spelt_out = True
     for op, argument in items:
-        if op is _parser.LITERAL:
-            run.append(chr(argument))
+        part = _node(op, argument)
+        required += part.required
+        if part.exact is not None and exact is not None and len(exact) * len(part.exact) <= _MOST_EXACT:
+            exact = frozenset(a + b for a in exact for b in part.exact)
             continue
-        if run:
-            consider(frozenset(["".join(run)]))
-            run = []
-        if op is _parser.SUBPATTERN and not argument[1] & re.IGNORECASE:
-            consider(_required(argument[3].data))
-        elif op is _parser.ATOMIC_GROUP:
-            consider(_required(argument.data))
-        elif op is _parser.IN and all(item is _parser.LITERAL for item, _ in argument):
-            consider(frozenset(chr(code) for _, code in argument))  # [●○◯]
-        elif op is _parser.BRANCH:
-            branches = [_required(branch.data) for branch in argument[1]]
-            if all(branches):
-                consider(frozenset().union(*branches))
-        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and argument[0] >= 1:
-            consider(_required(argument[2].data))
-    if run:
-        consider(frozenset(["".join(run)]))
-    return best
+        spelt_out = False
+        required += _as_required(exact)
+        exact = part.exact if part.exact is not None else _EMPTY.exact
+    if spelt_out:
+        return _Literals(exact, tuple(required))
+    return _Literals(None, tuple(required + _as_required(exact)))
 
 
-def _selectivity(needles: frozenset[str]) -> tuple[bool, int, int]:
-    """Few alternatives first, then the shortest one longest, then fewer of them."""
-    return len(needles) <= _MOST_NEEDLES, min(map(len, needles)), -len(needles)
+def _as_required(strings: frozenset[str] | None) -> list[frozenset[str]]:
+    return [strings] if strings and "" not in strings else []
+
+
+def _node(op: Any, argument: Any) -> _Literals:
+    if op is _parser.LITERAL:
+        return _Literals(frozenset([chr(argument)]))
+    if op is _parser.IN and all(item is _parser.LITERAL for item, _ in argument):
+        return _Literals(frozenset(chr(code) for _, code in argument))  # [●○◯]
+    if op in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
+        return _EMPTY  # consumes nothing (a look-ahead's text is not in the match)
+    if op is _parser.SUBPATTERN:
+        return _UNKNOWN if argument[1] & re.IGNORECASE else _sequence(argument[3].data)
+    if op is _parser.ATOMIC_GROUP:
+        return _sequence(argument.data)
+    if op is _parser.BRANCH:
+        return _branch([_sequence(branch.data) for branch in argument[1]])
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        return _repeat(*argument)
+    return _UNKNOWN
+
+
+def _branch(branches: list[_Literals]) -> _Literals:
+    """Alternation: all the alternatives' strings, or one requirement of each alternative joined."""
+    if all(b.exact is not None for b in branches):
+        union = frozenset().union(*(b.exact for b in branches))  # type: ignore[misc]
+        if len(union) <= _MOST_EXACT:
+            return _Literals(union)
+    choices = [_best(list(b.required) + _as_required(b.exact)) for b in branches]
+    if any(choice is None for choice in choices):
+        return _UNKNOWN
+    return _Literals(None, (frozenset().union(*choices),))  # type: ignore[arg-type]
+
+
+def _repeat(least: int, most: int, item: Any) -> _Literals:
+    inner = _sequence(item.data)
+    if least == 0:
+        optional = most == 1 and inner.exact is not None
+        return _Literals(inner.exact | _EMPTY.exact) if optional else _UNKNOWN  # type: ignore[operator]
+    if inner.exact is not None and least == most and len(inner.exact) ** least <= _MOST_EXACT:
+        exact = _EMPTY.exact
+        for _ in range(least):
+            exact = frozenset(a + b for a in exact for b in inner.exact)  # type: ignore[union-attr]
+        return _Literals(exact)
+    return _Literals(None, inner.required + tuple(_as_required(inner.exact)))
+
+
+def _selectivity(needles: frozenset[str]) -> tuple[int, int]:
+    """Longer shortest needle first (a rarer string), then fewer of them (fewer tests)."""
+    return min(map(len, needles)), -len(needles)
+
+
+def _best(required: list[frozenset[str]]) -> frozenset[str] | None:
+    return max(required, key=_selectivity, default=None)
+
+
+def _minimal(needles: frozenset[str]) -> frozenset[str]:
+    """Without the needles that contain another (where "days" is, "day" is too)."""
+    return frozenset(n for n in needles if not any(other != n and other in n for other in needles))
+
+
+def _gate(found: _Literals) -> Gate:
+    """The most telling few of a pattern's requirements, each as a sorted tuple of needles."""
+    required = {_minimal(r) for r in (*found.required, *_as_required(found.exact)) if len(r) <= _MOST_EXACT}
+    chosen = sorted(required, key=_selectivity, reverse=True)[:_GATE_SIZE]
+    return tuple(tuple(sorted(needles)) for needles in chosen)

@@ -88,7 +88,6 @@ class _View:
         self.starts: list[int] = []
         self.span_of: dict[int, tuple[int, int]] = {}  # clause index -> its span in ``chars``
         self._present: dict[str, bool] = {}  # needle -> in ``chars``, asked once per listing
-        self._characters: frozenset[str] | None = None  # those of ``chars``, when first asked
         position = 0
         for index in self.clauses:
             clause = document.clauses[index]
@@ -97,20 +96,17 @@ class _View:
             position += clause.end - clause.start + 1
 
     def may_match(self, pattern: CompiledPattern) -> bool:
-        """False when none of the pattern's needles (or initials) is in the text: no search can match."""
-        if pattern.needles:
-            present = self._present
-            for needle in pattern.needles:
+        """False when, for one of the pattern's needle sets, no needle is in the text: no search can match."""
+        present, chars = self._present, self.chars
+        for needles in pattern.gate:
+            for needle in needles:
                 found = present.get(needle)
                 if found is None:
-                    found = present[needle] = needle in self.chars
+                    found = present[needle] = needle in chars
                 if found:
-                    return True
-            return False
-        if pattern.initials:
-            if self._characters is None:
-                self._characters = frozenset(self.chars)
-            return not self._characters.isdisjoint(pattern.initials)
+                    break
+            else:
+                return False
         return True
 
 

@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from .compiler import RuleCache
+from .compiler import Gate, RuleCache
 
 Language = Literal["ja", "en"]
 LANGUAGES: tuple[Language, ...] = ("ja", "en")
@@ -86,8 +86,7 @@ class CompiledPattern(NamedTuple):
     regex: re.Pattern[str]
     word_boundary: bool
     look_behind: re.Pattern[str] | None = None  # the opening assertions stripped off (see _plan_branch)
-    needles: tuple[str, ...] = ()  # one of these is in every match (see compiler.py); empty: unknown
-    initials: str = ""  # one of these characters is in every match; empty: unknown
+    gate: Gate = ()  # every match contains a needle of each of these (see compiler.py); empty: unknown
 
     def accepts(self, text: str, start: int, end: int) -> bool:
         """What the stripped ``\\b`` or opening assertions would have checked at ``start``; for Japanese
@@ -121,7 +120,7 @@ def compile_pattern(language: Language, source: str, cache: RuleCache | None = N
     for variant, boundary, look_behind_source in cache.remember(("plan", source), lambda: _plan(source)):
         look_behind = cache.compile(look_behind_source, re.ASCII).regex if look_behind_source else None
         regex = cache.compile(variant, re.ASCII)
-        compiled.append(CompiledPattern(language, regex.regex, boundary, look_behind, regex.needles, regex.initials))
+        compiled.append(CompiledPattern(language, regex.regex, boundary, look_behind, regex.gate))
     return compiled
 
 
