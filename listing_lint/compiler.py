@@ -159,7 +159,7 @@ class _Literals(NamedTuple):
 
 _UNKNOWN = _Literals(None)
 _EMPTY = _Literals(frozenset([""]))
-_MOST_EXACT = 64  # beyond this many strings, a part is no longer spelt out in full
+_MOST_EXACT = 16  # beyond this many strings, a part is no longer spelt out in full
 _GATE_SIZE = 3  # a few sets of needles tell almost all that they can
 
 
@@ -247,5 +247,5 @@ def _minimal(needles: frozenset[str]) -> frozenset[str]:
 def _gate(found: _Literals) -> Gate:
     """The most telling few of a pattern's requirements, each as a sorted tuple of needles."""
     required = {_minimal(r) for r in (*found.required, *_as_required(found.exact)) if len(r) <= _MOST_EXACT}
-    chosen = sorted(required, key=_selectivity, reverse=True)[:_GATE_SIZE]
+    chosen = sorted(sorted(required, key=_selectivity, reverse=True)[:_GATE_SIZE], key=len)
     return tuple(tuple(sorted(needles)) for needles in chosen)

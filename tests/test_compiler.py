@@ -94,7 +94,7 @@ def test_each_rule_directory_keeps_its_own_file(tmp_path):
     "source, gate",
     [
         (r"修正[^。]{0,5}\d+回", (("修正",), ("回",))),  # each literal run is required
-        (r"(?:line|zoom|skype)\s*id", (("line", "skype", "zoom"), ("id",))),
+        (r"(?:line|zoom|skype)\s*id", (("id",), ("line", "skype", "zoom"))),  # the fewest needles first
         (r"x?y", (("y",),)),  # an optional atom need not be there ("xy" contains "y")
         (r"\s*[●○]", (("○", "●"),)),  # a class of literals is a set of one-character needles
         (r"(?:修正|手直し|やり直し)を", (("やり直しを", "修正を", "手直しを"),)),  # multiplied out
