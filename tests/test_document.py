@@ -91,6 +91,19 @@ def test_revision_cap_in_a_faq(body, found):
     assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL101"]))] == found
 
 
+@pytest.mark.parametrize(
+    "answer, found",
+    [
+        ("A: If you haven't replied within 5 days, the order is marked complete.", []),
+        ("A: If I don't reply within 5 days, the order is cancelled.", [("LL102", 1)]),  # the answer's own
+    ],
+)
+def test_a_negation_in_a_faq_question_denies_nothing(answer, found):
+    body = f"Q: What if I don't reply after you deliver?\n{answer}"
+    text = f"---\nkind: production\nlanguage: en\n---\nI design logos for small shops.\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
+
+
 def test_an_outside_tool_in_a_faq_question_is_no_offer_but_in_its_answer_it_is():
     text = "---\nkind: production\n---\nQ. LINEで連絡できますか？\nA. はい、LINEでご連絡ください。\n"
     assert [(f.code, f.line, f.column) for f in lint_text(text, "a.md", Config(select=["LL201"]))] == [("LL201", 5, 7)]

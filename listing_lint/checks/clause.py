@@ -77,7 +77,8 @@ def satisfying_clauses(
     """Clauses that state one form in full, each with the match of the form's first part.
 
     A heading with nothing under it states nothing unless ``headings``; a buyer's question (in a FAQ,
-    what the answer says counts, not what the question asks) states nothing unless ``questions``.
+    what the answer says counts, not what the question asks) states nothing unless ``questions``,
+    and denies nothing either.
     """
     document = context.document
     found: dict[int, Hit] = {}
@@ -92,7 +93,7 @@ def satisfying_clauses(
             if not candidates:
                 break
         else:
-            candidates -= context.clauses_matching(negations, candidates)
+            candidates -= _negated(negations, candidates, context)
             for hit in context.hits(parts[0]):
                 if (
                     hit.clause in candidates
@@ -101,6 +102,18 @@ def satisfying_clauses(
                 ):
                     found[hit.clause] = hit
     return dict(sorted(found.items()))
+
+
+def _negated(negations: Patterns, candidates: set[int], context: Context) -> set[int]:
+    """The candidates a negation matches in; in a FAQ clause, only a negation in its answer counts
+    ("Q: What if I don't reply? A: If you haven't replied in 5 days, ..." states the safeguard)."""
+    negated = context.clauses_matching(negations, candidates)
+    document = context.document
+    asked = {clause for clause in negated if clause in document.answers}
+    if asked:
+        answered = {hit.clause for hit in context.hits(negations) if not document.in_question(hit)}
+        negated -= asked - answered
+    return negated
 
 
 def _contrary_place(check: ClauseCheck, context: Context) -> Place:
