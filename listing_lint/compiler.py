@@ -247,6 +247,7 @@ def _minimal(needles: frozenset[str]) -> frozenset[str]:
 def _gate(found: _Literals) -> Gate:
     """The most telling few of a pattern's requirements, each as a sorted tuple of needles."""
     required = {_minimal(r) for r in (*found.required, *_as_required(found.exact)) if len(r) <= _MOST_EXACT}
-    ranked = sorted(sorted(required, key=sorted), key=_selectivity, reverse=True)  # ties alphabetically: the same gate on every run
+    # ties alphabetically (a set's order changes from run to run): the same gate on every run
+    ranked = sorted(sorted(required, key=sorted), key=_selectivity, reverse=True)
     chosen = sorted(ranked[:_GATE_SIZE], key=len)
     return tuple(tuple(sorted(needles)) for needles in chosen)
