@@ -42,7 +42,6 @@ _QUESTION = re.compile(
 )
 _ASKS = re.compile(r"\s*Q\s*\d*\s*[.:)]", re.I)  # a FAQ's question, 「Q.」 "Q:" "Q1)"
 _ANSWERS = re.compile(r"\s*A\s*\d*\s*[.:)]", re.I)
-_ANSWER_IN = re.compile(r"\sa\s*\d*\s*[.:)]")  # where the answer starts in a lower-cased clause
 _CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへやて]|(?<!ま)で|(?<!こ)と))[ \t\u3000]*$")
 _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
 
@@ -118,11 +117,14 @@ class Document:
         parts: list[str] = []
         origin: list[int] = []
         clauses: list[Clause] = []
+        answers: dict[int, int] = {}  # clause -> where its answer starts, for a question read with it
         position = 0
         for section in listing.sections:
             for block, heading in _blocks(section.text):
-                for piece in _sentences(normalize(block)):
+                for piece, answer in _sentences(normalize(block)):
                     text = piece.chars.replace("\n", " ")
+                    if answer is not None:
+                        answers[len(clauses)] = position + answer
                     clauses.append(Clause(position, position + len(text), heading, section.name))
                     parts.append(text + "\n")
                     origin.extend(piece.origin)
@@ -139,12 +141,7 @@ class Document:
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
-        # where the answer starts, in a clause that holds a FAQ's question and its answer
-        self.answers = {
-            i: answer.start() + 1
-            for i, c in enumerate(clauses)
-            if _ASKS.match(lowered, c.start) and (answer := _ANSWER_IN.search(lowered, c.start + 1, c.end))
-        }
+        self.answers = answers
         self.questions = frozenset(
             i for i, c in enumerate(clauses) if i not in self.answers and _QUESTION.search(lowered[c.start : c.end])
         )
@@ -225,8 +222,27 @@ def _line(chars: str, line_starts: list[int], index: int) -> str:
     return chars[line_starts[index] : line_starts[index + 1] - 1]
 
 
-def _sentences(block: Text) -> Iterator[Text]:
-    chars = block.chars
+def _sentences(block: Text) -> Iterator[tuple[Text, int | None]]:
+    """Each sentence of a block, and where its answer starts when it is a question read with its
+    answer: 「Q. 修正は何回までですか? A. 2回までです」, "Do you offer revisions? Yes, two rounds."
+    A sentence ending in "?" that asks nothing is read with the next as one statement: "No reply
+    after 5 days? The order is marked complete." A question followed by another stays alone."""
+    segments = list(_segments(block.chars))
+    index = 0
+    while index < len(segments):
+        start, end = segments[index]
+        answer = None
+        if index + 1 < len(segments) and _asks_and_is_answered(block.chars, segments[index], segments[index + 1]):
+            answer = segments[index + 1][0] - start if _is_question(block.chars[start:end]) else None
+            end = segments[index + 1][1]
+            index += 1
+        index += 1
+        yield Text(block.chars[start:end], block.origin[start:end]), answer
+
+
+def _segments(chars: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of ``chars``: split at sentence ends, and at line ends unless the
+    line plainly goes on (it ends in a particle or comma and the next opens no list item)."""
     start = 0
     for match in _SENTENCE_END.finditer(chars):
         if (
@@ -235,11 +251,20 @@ def _sentences(block: Text) -> Iterator[Text]:
             and not _NEW_ITEM.match(chars, match.end())
         ):
             continue
-        if _ASKS.match(chars, start) and _ANSWERS.match(chars, match.end()):
-            continue  # an answer is read with its question: 「Q. 修正は何回までですか? A. 2回までです」
-        end = match.end()
-        if chars[start:end].strip():
-            yield Text(chars[start:end], block.origin[start:end])
-        start = end
+        if chars[start : match.end()].strip():
+            yield start, match.end()
+        start = match.end()
     if chars[start:].strip():
-        yield Text(chars[start:], block.origin[start:])
+        yield start, len(chars)
+
+
+def _asks_and_is_answered(chars: str, sentence: tuple[int, int], following: tuple[int, int]) -> bool:
+    if _ASKS.match(chars, sentence[0]) and _ANSWERS.match(chars, following[0]):
+        return True
+    return chars[sentence[0] : sentence[1]].rstrip().endswith("?") and not (
+        chars[following[0] : following[1]].rstrip().endswith("?")
+    )
+
+
+def _is_question(sentence: str) -> bool:
+    return bool(_ASKS.match(sentence) or _QUESTION.search(ascii_lower(sentence).rstrip()))

@@ -92,6 +92,36 @@ def test_revision_cap_in_a_faq(body, found):
 
 
 @pytest.mark.parametrize(
+    "body, clauses, answers",
+    [
+        # a sentence ending in "?" that asks nothing is read with the next as one statement
+        ("No reply after 5 days? The order is marked complete.", 1, 0),
+        ("ご返信がない場合は？ 3日後に自動で完了となります。", 1, 0),
+        # a buyer's question without Q./A. is read with its answer
+        ("How many revisions do I get? Two rounds are included.", 1, 1),
+        ("修正はできますか？\nはい、2回まで無料です。", 1, 1),
+        # a question followed by another question stays alone
+        ("Do you do logos? Do you do banners? Yes, both.", 2, 1),
+    ],
+)
+def test_a_question_is_read_with_what_follows_it(body, clauses, answers):
+    document = Document(parse(f"---\nkind: production\n---\n{body}\n", "a.md"))
+    assert (len(document.clauses), len(document.answers)) == (clauses, answers)
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("No reply after 5 days? The order is marked complete.", []),
+        ("If you don't reply? Then we talk.", [("LL102", 1)]),
+    ],
+)
+def test_a_silence_clause_split_by_a_question_mark(body, found):
+    text = f"---\nkind: production\nlanguage: en\n---\nI design logos for small shops.\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
+
+
+@pytest.mark.parametrize(
     "answer, found",
     [
         ("A: If you haven't replied within 5 days, the order is marked complete.", []),

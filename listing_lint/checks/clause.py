@@ -76,9 +76,9 @@ def satisfying_clauses(
 ) -> dict[int, Hit]:
     """Clauses that state one form in full, each with the match of the form's first part.
 
-    A heading with nothing under it states nothing unless ``headings``; a buyer's question (in a FAQ,
-    what the answer says counts, not what the question asks) states nothing unless ``questions``,
-    and denies nothing either.
+    A heading with nothing under it states nothing unless ``headings``; a buyer's question states
+    nothing unless ``questions``, and denies nothing either: in a FAQ, a form counts when a part of
+    it is in the answer (the question may name the subject), not when all of it is in the question.
     """
     document = context.document
     found: dict[int, Hit] = {}
@@ -98,10 +98,17 @@ def satisfying_clauses(
                 if (
                     hit.clause in candidates
                     and hit.clause not in found
-                    and (questions or not document.in_question(hit))
+                    and (questions or not document.in_question(hit) or _answered(parts[1:], hit.clause, context))
                 ):
                     found[hit.clause] = hit
     return dict(sorted(found.items()))
+
+
+def _answered(parts: list[Patterns], clause: int, context: Context) -> bool:
+    """A later part of the form matches in the answer: "Do you offer revisions? Yes, two rounds."."""
+    return any(
+        hit.clause == clause and not context.document.in_question(hit) for part in parts for hit in context.hits(part)
+    )
 
 
 def _negated(negations: Patterns, candidates: set[int], context: Context) -> set[int]:
