@@ -137,3 +137,11 @@ def test_a_negation_in_a_faq_question_denies_nothing(answer, found):
 def test_an_outside_tool_in_a_faq_question_is_no_offer_but_in_its_answer_it_is():
     text = "---\nkind: production\n---\nQ. LINEで連絡できますか？\nA. はい、LINEでご連絡ください。\n"
     assert [(f.code, f.line, f.column) for f in lint_text(text, "a.md", Config(select=["LL201"]))] == [("LL201", 5, 7)]
+
+
+def test_a_finding_conditioned_on_a_faq_answer_sits_on_the_answer():
+    """LL302's place is where LL102 is stated: the answer's line, not the question's."""
+    question = "Q. 途中で連絡が取れなくなったらどうなりますか?"
+    body = f"{question}\nA. 納品後5日以内にご返信がない場合は、検収完了とさせていただきます。"
+    text = f"---\nkind: production\n---\nロゴを制作します。\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL302"]))] == [("LL302", 6)]

@@ -94,7 +94,8 @@ def satisfying_clauses(
                 break
         else:
             candidates -= _negated(negations, candidates, context)
-            for hit in context.hits(parts[0]):
+            # a match in a FAQ's answer before one in its question: the finding goes where it is stated
+            for hit in sorted(context.hits(parts[0]), key=document.in_question):
                 if (
                     hit.clause in candidates
                     and hit.clause not in found
