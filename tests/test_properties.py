@@ -17,6 +17,7 @@ ALPHABET = st.sampled_from(
     list("修正回日無制限何度でもご連絡納品完了ネタバレ匿名評価購入前相談●○〇×XＸ３三十二")
     + list("abcdefxyz0123456789 \n\t-:#|*_[]{}()@./'\"!?。、・「」【】ｶﾞﾟ")
     + ["\u3099", "\ufeff", "\r", "---\n", "revisions: ", "kind: content\n", "settings:\n  ", "description: |\n  "]
+    + ["Q. ", "A: ", "？", "ですか", "Do you "]  # questions and FAQ answers
 )
 LISTING_TEXT = st.lists(ALPHABET, max_size=120).map("".join)
 PLAIN_SCALARS = st.one_of(
