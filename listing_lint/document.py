@@ -28,11 +28,11 @@ _TEXT_BLOCKS = {"paragraph_open": False, "heading_open": True, "fence": False}
 _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
-# ends one too unless the line plainly continues: the next starts in lower case, or the line ends
-# in a comma or in a particle no Japanese sentence ends with (「修正は\n2回まで」, but not 〜まで or
-# 〜こと), and the next line opens no list item or note. Each branch opens with a character the
+# ends one too unless the line plainly continues: the next starts in lower case (after any indent:
+# a wrapped list item), or the line ends in a comma or in a particle no Japanese sentence ends
+# with (「修正は\n2回まで」, but not 〜まで or 〜こと), and the next line opens no list item or note. Each branch opens with a character the
 # engine can skip to, so the look-behind follows the stop.
-_SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![a-z])")
+_SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![ \t\u3000]*[a-z])")
 # A buyer's question, as FAQs quote them: 「Q. 」, a polite Japanese question (〜ですか, 〜ますか,
 # 〜でしょうか; not the invitation 〜ませんか), or an English one that opens with an auxiliary or a
 # wh-word and ends in "?". A question states no safeguard, and offers or demands nothing.

@@ -28,6 +28,9 @@ def _clauses(body: str) -> list[str]:
         ("修正2回まで\n納期3日", ["修正2回まで", "納期3日"]),  # a line without a particle ends
         ("Revisions are\nunlimited here.", ["Revisions are unlimited here."]),
         ("Revisions: 2\nDelivery: 3 days", ["Revisions: 2", "Delivery: 3 days"]),
+        # a list item wrapped onto an indented line goes on
+        ("- If you don't reply, I will\n  deliver it as final.", ["- If you don't reply, I will   deliver it as final."]),
+        ("- Logo\n  - Banner", ["- Logo", "- Banner"]),
     ],
 )
 def test_a_line_break_inside_a_sentence_does_not_end_it(body, clauses):
