@@ -30,8 +30,8 @@ _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
 # ends one too unless the line plainly continues: the next starts in lower case (after any indent:
 # a wrapped list item), or the line ends in a comma or in a particle no Japanese sentence ends
-# with (「修正は\n2回まで」, but not 〜まで or 〜こと), and the next line opens no list item or note. Each branch opens with a character the
-# engine can skip to, so the look-behind follows the stop.
+# with (「修正は\n2回まで」, but not 〜まで or 〜こと), and the next line opens no list item or note.
+# Each branch opens with a character the engine can skip to, so the look-behind follows the stop.
 _SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![ \t\u3000]*[a-z])")
 # A buyer's question, as FAQs quote them: 「Q. 」, a polite Japanese question (〜ですか, 〜ますか,
 # 〜でしょうか; not the invitation 〜ませんか), or an English one that opens with an auxiliary or a

@@ -29,7 +29,7 @@ def _clauses(body: str) -> list[str]:
         ("Revisions are\nunlimited here.", ["Revisions are unlimited here."]),
         ("Revisions: 2\nDelivery: 3 days", ["Revisions: 2", "Delivery: 3 days"]),
         # a list item wrapped onto an indented line goes on
-        ("- If you don't reply, I will\n  deliver it as final.", ["- If you don't reply, I will   deliver it as final."]),
+        ("- If you don't reply, I will\n  send it as final.", ["- If you don't reply, I will   send it as final."]),
         ("- Logo\n  - Banner", ["- Logo", "- Banner"]),
     ],
 )
