@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -169,8 +169,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Literals:
     exact: frozenset[str] | None = _EMPTY.exact
     required: list[frozenset[str]] = []
     spelt_out = True
-    for op, argument in items:
-        part = _node(op, argument)
+    for part in _parts(items):
         required += part.required
         if part.exact is not None and exact is not None and len(exact) * len(part.exact) <= _MOST_EXACT:
             exact = frozenset(a + b for a in exact for b in part.exact)
@@ -181,6 +180,21 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Literals:
     if spelt_out:
         return _Literals(exact, tuple(required))
     return _Literals(None, tuple(required + _as_required(exact)))
+
+
+def _parts(items: list[tuple[Any, Any]]) -> Iterator[_Literals]:
+    """The sequence's parts, a run of literal characters as one (cold start-up parses hundreds of words)."""
+    run = ""
+    for op, argument in items:
+        if op is _parser.LITERAL:
+            run += chr(argument)
+            continue
+        if run:
+            yield _Literals(frozenset([run]))
+            run = ""
+        yield _node(op, argument)
+    if run:
+        yield _Literals(frozenset([run]))
 
 
 def _as_required(strings: frozenset[str] | None) -> list[frozenset[str]]:
