@@ -37,6 +37,20 @@ def test_a_line_break_inside_a_sentence_does_not_end_it(body, clauses):
     assert _clauses(body) == clauses
 
 
+@pytest.mark.parametrize(
+    "body, clauses",
+    [
+        ("Do not share it (incl. in reviews). Thanks.", ["Do not share it (incl. in reviews).", "Thanks."]),
+        ("Files e.g. logos are sent. Approx. 3 days.", ["Files e.g. logos are sent.", "Approx. 3 days."]),
+        ("Logos, flyers, etc. are included.", ["Logos, flyers, etc. are included."]),
+        ("Logos, flyers, etc. Two revisions.", ["Logos, flyers, etc.", "Two revisions."]),
+        ("Delivery in 3 days. Revisions: 2.", ["Delivery in 3 days.", "Revisions: 2."]),
+    ],
+)
+def test_a_full_stop_after_an_abbreviation_does_not_end_the_sentence(body, clauses):
+    assert _clauses(body) == clauses
+
+
 def test_a_clause_across_a_line_break_states_the_safeguard_and_reports_at_the_file_line():
     text = "---\nkind: production\n---\nロゴを作ります。\n無料の修正は\n2回までとなります。\n"
     assert lint_text(text, "a.md", Config(select=["LL101"])) == []
@@ -134,6 +148,19 @@ def test_a_silence_clause_split_by_a_question_mark(body, found):
 def test_a_negation_in_a_faq_question_denies_nothing(answer, found):
     body = f"Q: What if I don't reply after you deliver?\n{answer}"
     text = f"---\nkind: production\nlanguage: en\n---\nI design logos for small shops.\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
+
+
+@pytest.mark.parametrize(
+    "answer, found",
+    [
+        ("A. 5日以内にご返信がない場合は、取引完了とさせていただきます。", []),
+        ("A. 5日以内にご返信がない場合でも、自動で完了することはありません。", [("LL102", 1)]),  # the answer denies
+    ],
+)
+def test_a_japanese_negation_in_a_faq_question_denies_nothing(answer, found):
+    body = f"Q. 納品後に返信しないと、取引は完了しませんか？\n{answer}"  # 完了しません: a negation
+    text = f"---\nkind: production\nlanguage: ja\n---\nロゴを制作いたします。\n{body}\n"
     assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
 
 
