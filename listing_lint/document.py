@@ -52,6 +52,15 @@ _CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへや
 _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
 
 
+# A title: a Markdown heading, or a line that only names what follows (「【修正について】」「■修正」
+# 「<納期>」 "Revisions:"). The clauses under it are read with it (see ``titles``).
+_TITLE = re.compile(
+    r"\s*(?:[#*■◆◇□▼▽★☆▶▷◎●○]+\s*)?"
+    r"(?:[【\[〔<《〈][^\n】\]〕>》〉]{1,24}[】\]〕>》〉]|(?<=[■◆◇□▼▽★☆▶▷◎●○])[^\n。.!?:]{1,20})"
+    r"\s*:?\s*|\s*[^\n。.!?:]{1,24}:\s*"
+)
+
+
 class Clause(NamedTuple):
     start: int
     end: int
@@ -146,6 +155,7 @@ class Document:
             if clause.heading
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
+        self.titles = _titles(clauses, self.chars)
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
         self.answers = answers
         self.questions = frozenset(
@@ -203,6 +213,21 @@ class Document:
         line, column = self.listing.position(self.origin[start])
         end_line, end_column = self.listing.position(self.origin[max(end - 1, start)] + 1)
         return line, column, end_line, end_column
+
+
+def _titles(clauses: list[Clause], chars: str) -> dict[int, int]:
+    """Each clause under a title, and that title: the nearest one above it in its section
+    (「【修正について】」 over 「2回まで無料です」)."""
+    titles: dict[int, int] = {}
+    current, section = None, None
+    for index, clause in enumerate(clauses):
+        if clause.section != section:
+            current, section = None, clause.section
+        if clause.heading or _TITLE.fullmatch(chars, clause.start, clause.end):
+            current = index
+        elif current is not None:
+            titles[index] = current
+    return titles
 
 
 def _blocks(text: Text) -> Iterator[tuple[Text, bool]]:
