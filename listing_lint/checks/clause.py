@@ -97,7 +97,10 @@ def satisfying_clauses(
             candidates = set(own) & candidates
             candidates -= _negated(negations, candidates, context)
             # a match in a FAQ's answer before one in its question: the finding goes where it is stated
+            numbers = {own[clause] for clause in candidates}  # almost always the first part alone
             for number, part in enumerate(parts):
+                if number not in numbers:
+                    continue
                 for hit in sorted(context.hits(part), key=document.in_question):
                     if (
                         hit.clause in candidates
@@ -118,10 +121,12 @@ def _matching_or_titled(
     (「【修正について】」 names what 「2回まで無料です」 below it counts); ``own`` keeps, per clause, the
     first part that matched in the clause itself, since a title alone states nothing."""
     titles = context.document.titles
-    titled = {titles[c] for c in candidates if c in titles}
+    titled = {titles[c] for c in candidates if c in titles} if titles else set()
     matched = context.clauses_matching(part, candidates | titled)
     for clause in candidates & matched:
         own.setdefault(clause, number)
+    if not titled & matched:
+        return candidates & matched
     return {c for c in candidates if c in matched or titles.get(c) in matched}
 
 
