@@ -31,8 +31,14 @@ _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 # ends one too unless the line plainly continues: the next starts in lower case (after any indent:
 # a wrapped list item), or the line ends in a comma or in a particle no Japanese sentence ends
 # with (「修正は\n2回まで」, but not 〜まで or 〜こと), and the next line opens no list item or note.
+# A full stop after an abbreviation ends nothing ("(incl. in reviews)", "e.g. logos"), nor after
+# "etc." when the sentence goes on in lower case.
 # Each branch opens with a character the engine can skip to, so the look-behind follows the stop.
-_SENTENCE_END = re.compile(r"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?:\s+|$)|\n(?![ \t\u3000]*[a-z])")
+_ABBREVIATION = r"(?<!e\.g\.)(?<!i\.e\.)(?<!incl\.)(?<!approx\.)(?<!\bvs\.)(?<!\besp\.)(?<!\bcf\.)"
+_SENTENCE_END = re.compile(
+    rf"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?i:{_ABBREVIATION})(?:(?<!etc\.)|(?!\s+[a-z]))(?:\s+|$)"
+    r"|\n(?![ \t\u3000]*[a-z])"
+)
 # A buyer's question, as FAQs quote them: 「Q. 」, a polite Japanese question (〜ですか, 〜ますか,
 # 〜でしょうか; not the invitation 〜ませんか), or an English one that opens with an auxiliary or a
 # wh-word and ends in "?". A question states no safeguard, and offers or demands nothing.
@@ -44,6 +50,15 @@ _ASKS = re.compile(r"\s*Q\s*\d*\s*[.:)]", re.I)  # a FAQ's question, 「Q.」 "Q
 _ANSWERS = re.compile(r"\s*A\s*\d*\s*[.:)]", re.I)
 _CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへやて]|(?<!ま)で|(?<!こ)と))[ \t\u3000]*$")
 _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
+
+
+# A title: a Markdown heading, or a line that only names what follows (「【修正について】」「■修正」
+# 「<納期>」 "Revisions:"). The clauses under it are read with it (see ``titles``).
+_TITLE = re.compile(
+    r"\s*(?:[#*■◆◇□▼▽★☆▶▷◎●○]+\s*)?"
+    r"(?:[【\[〔<《〈][^\n】\]〕>》〉]{1,24}[】\]〕>》〉]|(?<=[■◆◇□▼▽★☆▶▷◎●○])[^\n。.!?:]{1,20})"
+    r"\s*:?\s*|\s*[^\n。.!?:]{1,24}:\s*"
+)
 
 
 class Clause(NamedTuple):
@@ -140,6 +155,7 @@ class Document:
             if clause.heading
             and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
         )
+        self.titles = _titles(clauses, self.chars)
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
         self.answers = answers
         self.questions = frozenset(
@@ -197,6 +213,21 @@ class Document:
         line, column = self.listing.position(self.origin[start])
         end_line, end_column = self.listing.position(self.origin[max(end - 1, start)] + 1)
         return line, column, end_line, end_column
+
+
+def _titles(clauses: list[Clause], chars: str) -> dict[int, int]:
+    """Each clause under a title, and that title: the nearest one above it in its section
+    (「【修正について】」 over 「2回まで無料です」)."""
+    titles: dict[int, int] = {}
+    current, section = None, None
+    for index, clause in enumerate(clauses):
+        if clause.section != section:
+            current, section = None, clause.section
+        if clause.heading or _TITLE.fullmatch(chars, clause.start, clause.end):
+            current = index
+        elif current is not None:
+            titles[index] = current
+    return titles
 
 
 def _blocks(text: Text) -> Iterator[tuple[Text, bool]]:

@@ -37,6 +37,58 @@ def test_a_line_break_inside_a_sentence_does_not_end_it(body, clauses):
     assert _clauses(body) == clauses
 
 
+@pytest.mark.parametrize(
+    "body, clauses",
+    [
+        ("Do not share it (incl. in reviews). Thanks.", ["Do not share it (incl. in reviews).", "Thanks."]),
+        ("Files e.g. logos are sent. Approx. 3 days.", ["Files e.g. logos are sent.", "Approx. 3 days."]),
+        ("Logos, flyers, etc. are included.", ["Logos, flyers, etc. are included."]),
+        ("Logos, flyers, etc. Two revisions.", ["Logos, flyers, etc.", "Two revisions."]),
+        ("Delivery in 3 days. Revisions: 2.", ["Delivery in 3 days.", "Revisions: 2."]),
+    ],
+)
+def test_a_full_stop_after_an_abbreviation_does_not_end_the_sentence(body, clauses):
+    assert _clauses(body) == clauses
+
+
+def _titles(body: str) -> dict[str, str]:
+    document = Document(parse(f"---\nkind: production\n---\n{body}\n", "a.md"))
+    text = [document.chars[c.start : c.end].strip() for c in document.clauses]
+    return {text[clause]: text[title] for clause, title in document.titles.items()}
+
+
+@pytest.mark.parametrize(
+    "body, titles",
+    [
+        (
+            "【修正について】\n2回まで無料です。\n3回目以降は有料です。",
+            {"2回まで無料です。": "【修正について】", "3回目以降は有料です。": "【修正について】"},
+        ),
+        ("■修正\n・最大3回\n<納期>\n3日", {"・最大3回": "■修正", "3日": "<納期>"}),
+        (
+            "## Revisions\n- Two rounds\nRevisions:\n- up to 3",
+            {"- Two rounds": "## Revisions", "- up to 3": "Revisions:"},
+        ),
+        # a sentence, a list item or a label with text after it is no title
+        ("修正は2回までです。\n納期は3日です。", {}),
+        ("・ロゴ3点\n・名刺", {}),
+        ("Revisions: 2\nDelivery: 3 days", {}),
+    ],
+)
+def test_the_clauses_under_a_title_are_read_with_it(body, titles):
+    assert _titles(body) == titles
+
+
+def test_a_title_names_the_subject_but_states_nothing_alone():
+    def findings(body: str) -> list[tuple[str, int]]:
+        text = f"---\nkind: production\nlanguage: ja\n---\nロゴを制作いたします。\n{body}\n"
+        return [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL101"]))]
+
+    assert findings("【修正について】\n2回まで無料です。") == []
+    assert findings("【修正について】\nご相談ください。") == [("LL101", 1)]
+    assert findings("【料金】\n2回までのご依頼で割引します。") == [("LL101", 1)]
+
+
 def test_a_clause_across_a_line_break_states_the_safeguard_and_reports_at_the_file_line():
     text = "---\nkind: production\n---\nロゴを作ります。\n無料の修正は\n2回までとなります。\n"
     assert lint_text(text, "a.md", Config(select=["LL101"])) == []
@@ -134,6 +186,19 @@ def test_a_silence_clause_split_by_a_question_mark(body, found):
 def test_a_negation_in_a_faq_question_denies_nothing(answer, found):
     body = f"Q: What if I don't reply after you deliver?\n{answer}"
     text = f"---\nkind: production\nlanguage: en\n---\nI design logos for small shops.\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
+
+
+@pytest.mark.parametrize(
+    "answer, found",
+    [
+        ("A. 5日以内にご返信がない場合は、取引完了とさせていただきます。", []),
+        ("A. 5日以内にご返信がない場合でも、自動で完了することはありません。", [("LL102", 1)]),  # the answer denies
+    ],
+)
+def test_a_japanese_negation_in_a_faq_question_denies_nothing(answer, found):
+    body = f"Q. 納品後に返信しないと、取引は完了しませんか？\n{answer}"  # 完了しません: a negation
+    text = f"---\nkind: production\nlanguage: ja\n---\nロゴを制作いたします。\n{body}\n"
     assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
 
 

@@ -88,27 +88,53 @@ def satisfying_clauses(
     for form in forms:
         parts = list(form.values())
         candidates = set(range(len(document.clauses))) - unstated
-        for part in parts:  # stop at the first part nothing matches
-            candidates = context.clauses_matching(part, candidates)
+        own: dict[int, int] = {}  # candidate -> the first part that matches in the clause itself
+        for number, part in enumerate(parts):  # stop at the first part nothing matches
+            candidates = _matching_or_titled(part, candidates, context, own, number)
             if not candidates:
                 break
         else:
+            candidates = set(own) & candidates
             candidates -= _negated(negations, candidates, context)
             # a match in a FAQ's answer before one in its question: the finding goes where it is stated
-            for hit in sorted(context.hits(parts[0]), key=document.in_question):
-                if (
-                    hit.clause in candidates
-                    and hit.clause not in found
-                    and (questions or not document.in_question(hit) or _answered(parts[1:], hit.clause, context))
-                ):
-                    found[hit.clause] = hit
+            numbers = {own[clause] for clause in candidates}  # almost always the first part alone
+            for number, part in enumerate(parts):
+                if number not in numbers:
+                    continue
+                for hit in sorted(context.hits(part), key=document.in_question):
+                    if (
+                        hit.clause in candidates
+                        and own[hit.clause] == number
+                        and hit.clause not in found
+                        and (
+                            questions or not document.in_question(hit) or _answered(parts, number, hit.clause, context)
+                        )
+                    ):
+                        found[hit.clause] = hit
     return dict(sorted(found.items()))
 
 
-def _answered(parts: list[Patterns], clause: int, context: Context) -> bool:
-    """A later part of the form matches in the answer: "Do you offer revisions? Yes, two rounds."."""
+def _matching_or_titled(
+    part: Patterns, candidates: set[int], context: Context, own: dict[int, int], number: int
+) -> set[int]:
+    """The candidates where ``part`` matches, in the clause itself or in the title it sits under
+    (「【修正について】」 names what 「2回まで無料です」 below it counts); ``own`` keeps, per clause, the
+    first part that matched in the clause itself, since a title alone states nothing."""
+    titles = context.document.titles
+    titled = {titles[c] for c in candidates if c in titles} if titles else set()
+    matched = context.clauses_matching(part, candidates | titled)
+    for clause in candidates & matched:
+        own.setdefault(clause, number)
+    if not titled & matched:
+        return candidates & matched
+    return {c for c in candidates if c in matched or titles.get(c) in matched}
+
+
+def _answered(parts: list[Patterns], number: int, clause: int, context: Context) -> bool:
+    """Another part of the form matches in the answer: "Do you offer revisions? Yes, two rounds."."""
+    others = parts[:number] + parts[number + 1 :]
     return any(
-        hit.clause == clause and not context.document.in_question(hit) for part in parts for hit in context.hits(part)
+        hit.clause == clause and not context.document.in_question(hit) for part in others for hit in context.hits(part)
     )
 
 
