@@ -12,6 +12,7 @@ from ruamel.yaml.error import YAMLError
 
 from .compiler import RuleCache, cache_directory
 from .errors import RuleError
+from .frontmatter import Platform
 from .patterns import PatternProblem, Patterns
 from .yamlpos import load_data
 
@@ -100,6 +101,9 @@ class ExistenceGroup(Strict):
     unless: Patterns = Patterns()  # the clause around the match makes it harmless (a ban of the thing)
     unless_match: Patterns = Patterns()  # the match itself is harmless (the platform's own URL)
     allowed_hosts_option: str | None = None  # an option listing hosts whose URLs are allowed
+    # per platform, matches that are wholly about it: harmless on that platform's own listings
+    # (「SKIMAでのご依頼を中心に活動しています」 on SKIMA, where it is no other marketplace)
+    own_platform: dict[Platform, Patterns] = {}
     spare_questions: bool = False  # a buyer's question (「Q. LINEで連絡できますか?」) offers nothing
 
 

@@ -2,7 +2,8 @@
 
 A match is spared when its clause matches the group's ``unless`` (a ban of the very thing, as in
 「LINEでのやり取りはお断りしています」) or the match itself matches ``unless_match`` (the platform's
-own URL), or, where the group says so, when the clause is a buyer's question quoted in a FAQ.
+own URL) or is wholly about the listing's own platform (「SKIMAで活動しています」 on SKIMA), or,
+where the group says so, when the clause is a buyer's question quoted in a FAQ.
 Overlapping matches from several groups are reported once.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from ..finding import Finding
-from ..ruleset import ExistenceCheck, Rule
+from ..ruleset import ExistenceCheck, ExistenceGroup, Rule
 from .context import Context
 
 
@@ -24,6 +25,7 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
                 (group.spare_questions and context.document.in_question(hit))
                 or bool(context.clauses_matching(group.unless, {hit.clause}))
                 or group.unless_match.matches_whole(hit.text)
+                or _names_own_platform(group, hit.text, context)
                 or _allowed_host(hit.text, context.values.get(group.allowed_hosts_option or "", []))
             )
             overlaps = any(hit.start < end and start < hit.end for start, end in taken)
@@ -32,6 +34,11 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
             taken.append((hit.start, hit.end))
             findings.append(context.at(rule, group.message, hit, match=hit.text.strip()))
     return findings
+
+
+def _names_own_platform(group: ExistenceGroup, text: str, context: Context) -> bool:
+    names = group.own_platform.get(context.listing.fields.platform)
+    return names is not None and names.matches_whole(text)
 
 
 def _allowed_host(text: str, allowed: list[str]) -> bool:
