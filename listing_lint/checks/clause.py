@@ -96,12 +96,10 @@ def satisfying_clauses(
         else:
             candidates = set(own) & candidates
             candidates -= _negated(negations, candidates, context)
-            # a match in a FAQ's answer before one in its question: the finding goes where it is stated
-            numbers = {own[clause] for clause in candidates}  # almost always the first part alone
-            for number, part in enumerate(parts):
-                if number not in numbers:
-                    continue
-                for hit in sorted(context.hits(part), key=document.in_question):
+            # the place: a match of the first part stated in the clause itself (almost always parts[0]),
+            # in a FAQ's answer before its question (the finding goes where the safeguard is stated)
+            for number in sorted({own[clause] for clause in candidates}):
+                for hit in sorted(context.hits(parts[number]), key=document.in_question):
                     if (
                         hit.clause in candidates
                         and own[hit.clause] == number
