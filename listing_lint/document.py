@@ -53,12 +53,18 @@ _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽
 
 
 # A title: a Markdown heading, or a line that only names what follows (「【修正について】」「■修正」
-# 「<納期>」 "Revisions:"). The clauses under it are read with it (see ``titles``).
-_TITLE = re.compile(
-    r"\s*(?:[#*■◆◇□▼▽★☆▶▷◎●○]+\s*)?"
-    r"(?:[【\[〔<《〈][^\n】\]〕>》〉]{1,24}[】\]〕>》〉]|(?<=[■◆◇□▼▽★☆▶▷◎●○])[^\n。.!?:]{1,20})"
-    r"\s*:?\s*|\s*[^\n。.!?:]{1,24}:\s*"
+# 「<納期>」 "Revisions:" "REVISIONS"). The clauses under it are read with it (see ``titles``). A
+# bracketed or colon title with no text under it states nothing, as a bare heading does. A line led
+# by a mark (■◆★✅) may as well be a list item (「■ロゴデータ(AI・PNG)」), and a short line in
+# capitals a warning ("NO REFUNDS"): they are titles only to what follows (a marked line, when the
+# next does not open with the same mark), and they always count as text.
+_MARKS = "■◆◇□▼▽★☆▶▷◎●○✅✔☑✓"
+_LABEL = (
+    rf"\s*(?:[#*{_MARKS}]+\s*)?[【\[〔<《〈][^\n】\]〕>》〉]{{1,24}}[】\]〕>》〉]\s*:?\s*|\s*[^\n。.!?:]{{1,24}}:\s*"
 )
+_BRACKETED_TITLE = re.compile(_LABEL)
+_MARKED_TITLE = re.compile(rf"\s*([{_MARKS}])\1*\s*[^\n。.!?:]{{1,20}}")
+_CAPITALS_TITLE = re.compile(r"\s*[A-Z][A-Z&/'-]*(?: [A-Z&/'-]+){0,2}\s*")
 
 
 class Clause(NamedTuple):
@@ -148,14 +154,14 @@ class Document:
         self.chars = "".join(parts)
         self.origin = origin
         self.clauses = clauses
-        # A heading with no text under it (「## 修正について」 and nothing else) states nothing.
+        # A heading with no text under it (「## 修正について」「【キャンセル】」 and nothing else) states nothing.
+        headings = [c.heading or _BRACKETED_TITLE.fullmatch(self.chars, c.start, c.end) is not None for c in clauses]
         self.bare_headings = frozenset(
             i
             for i, clause in enumerate(clauses)
-            if clause.heading
-            and (i + 1 == len(clauses) or clauses[i + 1].heading or clauses[i + 1].section != clause.section)
+            if headings[i] and (i + 1 == len(clauses) or headings[i + 1] or clauses[i + 1].section != clause.section)
         )
-        self.titles = _titles(clauses, self.chars)
+        self.titles = _titles(clauses, self.chars, headings)
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
         self.answers = answers
         self.questions = frozenset(
@@ -215,19 +221,33 @@ class Document:
         return line, column, end_line, end_column
 
 
-def _titles(clauses: list[Clause], chars: str) -> dict[int, int]:
+def _titles(clauses: list[Clause], chars: str, headings: list[bool]) -> dict[int, int]:
     """Each clause under a title, and that title: the nearest one above it in its section
-    (「【修正について】」 over 「2回まで無料です」)."""
+    (「【修正について】」 over 「2回まで無料です」; a title may sit under another: "## Revisions" over
+    "✅ Two rounds" over "Extra rounds are $10")."""
     titles: dict[int, int] = {}
     current, section = None, None
     for index, clause in enumerate(clauses):
         if clause.section != section:
             current, section = None, clause.section
-        if clause.heading or _TITLE.fullmatch(chars, clause.start, clause.end):
-            current = index
-        elif current is not None:
+        if current is not None:
             titles[index] = current
+        if (
+            headings[index]
+            or _CAPITALS_TITLE.fullmatch(chars, clause.start, clause.end)
+            or _is_marked_title(clauses, chars, index)
+        ):
+            current = index
     return titles
+
+
+def _is_marked_title(clauses: list[Clause], chars: str, index: int) -> bool:
+    clause = clauses[index]
+    mark = _MARKED_TITLE.fullmatch(chars, clause.start, clause.end)
+    if mark is None:
+        return False
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    return following is None or chars[following.start : following.end].lstrip()[:1] != mark.group(1)
 
 
 def _blocks(text: Text) -> Iterator[tuple[Text, bool]]:
@@ -280,6 +300,8 @@ def _segments(chars: str) -> Iterator[tuple[int, int]]:
             match.group().startswith("\n")
             and _CONTINUES.search(chars, start, match.start())
             and not _NEW_ITEM.match(chars, match.end())
+            and not _BRACKETED_TITLE.fullmatch(chars, start, match.start())
+            and not _MARKED_TITLE.fullmatch(chars, start, match.start())  # 「▼レビューについて」 ends in て
         ):
             continue
         if chars[start : match.end()].strip():

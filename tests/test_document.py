@@ -31,6 +31,10 @@ def _clauses(body: str) -> list[str]:
         # a list item wrapped onto an indented line goes on
         ("- If you don't reply, I will\n  send it as final.", ["- If you don't reply, I will   send it as final."]),
         ("- Logo\n  - Banner", ["- Logo", "- Banner"]),
+        (
+            "▼レビューについて\n内容は書かないでください。",
+            ["▼レビューについて", "内容は書かないでください。"],
+        ),  # a title ends
     ],
 )
 def test_a_line_break_inside_a_sentence_does_not_end_it(body, clauses):
@@ -64,11 +68,17 @@ def _titles(body: str) -> dict[str, str]:
             "【修正について】\n2回まで無料です。\n3回目以降は有料です。",
             {"2回まで無料です。": "【修正について】", "3回目以降は有料です。": "【修正について】"},
         ),
-        ("■修正\n・最大3回\n<納期>\n3日", {"・最大3回": "■修正", "3日": "<納期>"}),
+        ("■修正\n・最大3回\n<納期>\n3日", {"・最大3回": "■修正", "<納期>": "■修正", "3日": "<納期>"}),
         (
             "## Revisions\n- Two rounds\nRevisions:\n- up to 3",
-            {"- Two rounds": "## Revisions", "- up to 3": "Revisions:"},
+            {"- Two rounds": "## Revisions", "Revisions:": "## Revisions", "- up to 3": "Revisions:"},
         ),
+        # capitals and check marks; a mark that opens the next line too is a list, not a title
+        (
+            "REVISIONS\n✅ Two rounds\nExtra rounds: $10",
+            {"✅ Two rounds": "REVISIONS", "Extra rounds: $10": "✅ Two rounds"},
+        ),
+        ("【納品物】\n■ロゴ(PNG)\n■名刺(PDF)", {"■ロゴ(PNG)": "【納品物】", "■名刺(PDF)": "【納品物】"}),
         # a sentence, a list item or a label with text after it is no title
         ("修正は2回までです。\n納期は3日です。", {}),
         ("・ロゴ3点\n・名刺", {}),
@@ -77,6 +87,19 @@ def _titles(body: str) -> dict[str, str]:
 )
 def test_the_clauses_under_a_title_are_read_with_it(body, titles):
     assert _titles(body) == titles
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("【キャンセル・返金】\n【最後に】\nよろしくお願いします。", [("LL109", 1)]),  # a bracketed title over nothing
+        ("【キャンセル・返金】\n納品後の返金はできません。", []),
+        ("■キャンセル・返金\n■最後に", []),  # a marked line may be a list item: it counts as text
+    ],
+)
+def test_a_bracketed_title_with_nothing_under_it_states_nothing(body, found):
+    text = f"---\nkind: production\nlanguage: ja\n---\nロゴを制作いたします。\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL109"]))] == found
 
 
 def test_a_title_names_the_subject_but_states_nothing_alone():
