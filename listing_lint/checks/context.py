@@ -35,7 +35,7 @@ class Context:
         """
         key = id(patterns)
         if key in self._hits or len(among) > _SEARCH_ALL_ABOVE:
-            return {hit.clause for hit in self.hits(patterns) if hit.clause in among}
+            return {hit.clause for hit in self.clause_hits(patterns) if hit.clause in among}
         found = set()
         for clause in among:
             if (key, clause) not in self._matches:
@@ -51,6 +51,12 @@ class Context:
             found = self.document.hits(patterns.compiled)
             self._hits[key] = sorted(found, key=lambda hit: (hit.start, -hit.end))
         return self._hits[key]
+
+    def clause_hits(self, patterns: Patterns) -> list[Hit]:
+        """The matches that lie inside one clause. A search of the whole listing can run on over a
+        line end ("revisions\n- one"); a search of one clause, as ``clauses_matching`` makes for a
+        few clauses, cannot, and a clause is what a form's parts must all match in."""
+        return [hit for hit in self.hits(patterns) if "\n" not in hit.text.rstrip()]
 
     def at(self, rule: Rule, message: str, place: Place, **values: Any) -> Finding:
         """A finding at a match, at a field's line, or (None) at the top of the file."""
