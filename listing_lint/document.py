@@ -48,6 +48,12 @@ _QUESTION = re.compile(
 )
 _ASKS = re.compile(r"\s*Q\s*\d*\s*[.:)]", re.I)  # a FAQ's question, 「Q.」 "Q:" "Q1)"
 _ANSWERS = re.compile(r"\s*A\s*\d*\s*[.:)]", re.I)
+# An answer that opens with a plain yes makes its question a statement: 「Q. LINEで連絡できますか?
+# A. はい、大丈夫です」 offers LINE; "Yes, but only here on Fiverr" is no plain yes.
+_AFFIRMS = re.compile(
+    r"\s*(?:a\s*\d*\s*[.:)]\s*)?(?:yes|yeah|yep|sure|of course|absolutely|definitely|certainly|はい|もちろん|ええ)"
+    r"(?![^\n。.!?]*(?:\bbut\b|\bhowever\b|\bonly\b|ただし|但し|ですが|けど|が、|のみ|だけ))"
+)
 _CONTINUES = re.compile(r"(?:[、,]|(?<![A-Za-z0-9])(?:[はがをにのもへやて]|(?<!ま)で|(?<!こ)と))[ \t\u3000]*$")
 _NEW_ITEM = re.compile(r"[ \t\u3000]*(?:[-*+・●○◯■□◆◇▶▷▼▽※★☆✓✔→【#|]|\d+[.)]|[①-⑳]|[QA][.:])")
 
@@ -164,6 +170,7 @@ class Document:
         self.titles = _titles(clauses, self.chars, headings)
         lowered = ascii_lower(self.chars)  # patterns are lower-cased too (see patterns.py)
         self.answers = answers
+        self.affirmed = frozenset(clause for clause, answer in answers.items() if _AFFIRMS.match(lowered, answer))
         self.questions = frozenset(
             i for i, c in enumerate(clauses) if i not in self.answers and _QUESTION.search(lowered[c.start : c.end])
         )
@@ -208,9 +215,17 @@ class Document:
 
     def in_question(self, hit: Hit) -> bool:
         """True when a match lies in a buyer's question: a clause that is one, or a FAQ clause's
-        question part (a match running on into the answer belongs to the answer)."""
-        if hit.clause in self.questions:
-            return True
+        question part, unless the answer is a plain yes."""
+        return hit.clause in self.questions or (self.asked(hit) and hit.clause not in self.affirmed)
+
+    def answered_again(self, hit: Hit, hits: Sequence[Hit]) -> bool:
+        """True when a match in a FAQ's question has one of ``hits`` in its answer too ("Q: Can we
+        talk on Zoom? A: Sure, a quick Zoom call"): the finding goes there, once."""
+        return self.asked(hit) and any(other.clause == hit.clause and not self.asked(other) for other in hits)
+
+    def asked(self, hit: Hit) -> bool:
+        """True when a match lies in a FAQ clause's question part (a match running on into the
+        answer belongs to the answer): its answer is the better place for a finding."""
         answer = self.answers.get(hit.clause)
         return answer is not None and hit.end <= answer
 

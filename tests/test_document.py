@@ -225,6 +225,23 @@ def test_a_japanese_negation_in_a_faq_question_denies_nothing(answer, found):
     assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL102"]))] == found
 
 
+@pytest.mark.parametrize(
+    "language, body, found",
+    [
+        ("en", "Q: Can we talk on WhatsApp?\nA: Yes, sure! Just ask.", [("LL201", 8)]),
+        ("en", "Q: Can we talk on WhatsApp?\nA: Sorry, no. Everything stays on Fiverr.", []),
+        ("en", "Q: Can we talk on WhatsApp?\nA: Yes, but only here on Fiverr.", []),  # no plain yes
+        ("en", "Q: Can we talk on Zoom?\nA: Sure, a quick Zoom call works.", [("LL201", 9)]),  # once, in the answer
+        ("ja", "Q. LINEでやり取りできますか？\nA. はい、可能です。", [("LL201", 8)]),
+        ("ja", "Q. LINEでやり取りできますか？\nA. はい、ただしご購入後はココナラ内のみです。", []),
+    ],
+)
+def test_a_plain_yes_makes_the_question_a_statement(language, body, found):
+    platform = "fiverr" if language == "en" else "coconala"
+    text = f"---\nplatform: {platform}\nlanguage: {language}\nkind: production\n---\nI design logos.\n\n{body}\n"
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL201"]))] == found
+
+
 def test_an_outside_tool_in_a_faq_question_is_no_offer_but_in_its_answer_it_is():
     text = "---\nkind: production\n---\nQ. LINEで連絡できますか？\nA. はい、LINEでご連絡ください。\n"
     assert [(f.code, f.line, f.column) for f in lint_text(text, "a.md", Config(select=["LL201"]))] == [("LL201", 5, 7)]

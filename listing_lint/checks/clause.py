@@ -99,7 +99,7 @@ def satisfying_clauses(
             # the place: a match of the first part stated in the clause itself (almost always parts[0]),
             # in a FAQ's answer before its question (the finding goes where the safeguard is stated)
             for number in sorted({own[clause] for clause in candidates}):
-                for hit in sorted(context.clause_hits(parts[number]), key=document.in_question):
+                for hit in sorted(context.clause_hits(parts[number]), key=document.asked):
                     if (
                         hit.clause in candidates
                         and own[hit.clause] == number
@@ -145,7 +145,7 @@ def _negated(negations: Patterns, candidates: set[int], context: Context) -> set
     document = context.document
     asked = {clause for clause in negated if clause in document.answers}
     if asked:
-        answered = {hit.clause for hit in context.clause_hits(negations) if not document.in_question(hit)}
+        answered = {hit.clause for hit in context.clause_hits(negations) if not document.asked(hit)}
         negated -= asked - answered
     return negated
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from ..document import Hit
 from ..finding import Finding
 from ..ruleset import ExistenceCheck, ExistenceGroup, Rule
 from .context import Context
@@ -20,9 +21,10 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for group in check.groups:
-        for hit in context.hits(group.patterns):
+        hits = context.hits(group.patterns)
+        for hit in hits:
             spared = (
-                (group.spare_questions and context.document.in_question(hit))
+                (group.spare_questions and _in_question(hit, hits, context))
                 or bool(context.clauses_matching(group.unless, {hit.clause}))
                 or group.unless_match.matches_whole(hit.text)
                 or _names_own_platform(group, hit.text, context)
@@ -34,6 +36,11 @@ def run(rule: Rule, check: ExistenceCheck, context: Context) -> list[Finding]:
             taken.append((hit.start, hit.end))
             findings.append(context.at(rule, group.message, hit, match=hit.text.strip()))
     return findings
+
+
+def _in_question(hit: Hit, hits: list[Hit], context: Context) -> bool:
+    document = context.document
+    return document.in_question(hit) or document.answered_again(hit, hits)
 
 
 def _names_own_platform(group: ExistenceGroup, text: str, context: Context) -> bool:

@@ -23,8 +23,10 @@ def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
             context.at(rule, "missing", None, severity=check.missing_severity, platform=context.listing.fields.platform)
         )
     reported_to = -1  # end of the last reported match: hits come in text order
-    for hit in context.hits(check.text):
-        if check.spare_questions and context.document.in_question(hit):
+    hits = context.hits(check.text)
+    document = context.document
+    for hit in hits:
+        if check.spare_questions and (document.in_question(hit) or document.answered_again(hit, hits)):
             continue
         if hit.start >= reported_to and not context.clauses_matching(check.negations, {hit.clause}):
             findings.append(context.at(rule, "text", hit, match=hit.text))
