@@ -28,16 +28,17 @@ _TEXT_BLOCKS = {"paragraph_open": False, "heading_open": True, "fence": False}
 _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
-# ends one too unless the line plainly continues: the next starts in lower case (after any indent:
-# a wrapped list item), or the line ends in a comma or in a particle no Japanese sentence ends
-# with (「修正は\n2回まで」, but not 〜まで or 〜こと), and the next line opens no list item or note.
+# ends one too unless the line plainly continues: the next starts in lower case or with a quote or
+# an opening bracket (after any indent: a wrapped list item, 'the sample text\n"[Your Logo]"'), or
+# the line ends in a comma or in a particle no Japanese sentence ends with (「修正は\n2回まで」, but
+# not 〜まで or 〜こと), and the next line opens no list item or note.
 # A full stop after an abbreviation ends nothing ("(incl. in reviews)", "e.g. logos"), nor after
 # "etc." when the sentence goes on in lower case.
 # Each branch opens with a character the engine can skip to, so the look-behind follows the stop.
 _ABBREVIATION = r"(?<!e\.g\.)(?<!i\.e\.)(?<!incl\.)(?<!approx\.)(?<!\bvs\.)(?<!\besp\.)(?<!\bcf\.)"
 _SENTENCE_END = re.compile(
     rf"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?i:{_ABBREVIATION})(?:(?<!etc\.)|(?!\s+[a-z]))(?:\s+|$)"
-    r"|\n(?![ \t\u3000]*[a-z])"
+    r"|\n(?![ \t\u3000]*[a-z\"“‘(])"
 )
 # A buyer's question, as FAQs quote them: 「Q. 」, a polite Japanese question (〜ですか, 〜ますか,
 # 〜でしょうか; not the invitation 〜ませんか), or an English one that opens with an auxiliary or a
