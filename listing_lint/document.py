@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
@@ -28,16 +29,17 @@ _TEXT_BLOCKS = {"paragraph_open": False, "heading_open": True, "fence": False}
 _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 
 # A sentence ends after 。!? (NFKC has made ！？ ASCII) or a full stop before a space; a line break
-# ends one too unless the line plainly continues: the next starts in lower case (after any indent:
-# a wrapped list item), or the line ends in a comma or in a particle no Japanese sentence ends
-# with (「修正は\n2回まで」, but not 〜まで or 〜こと), and the next line opens no list item or note.
+# ends one too unless the line plainly continues: the next starts in lower case or with a quote or
+# an opening bracket (after any indent: a wrapped list item, 'the sample text\n"[Your Logo]"'), or
+# the line ends in a comma or in a particle no Japanese sentence ends with (「修正は\n2回まで」, but
+# not 〜まで or 〜こと), and the next line opens no list item or note.
 # A full stop after an abbreviation ends nothing ("(incl. in reviews)", "e.g. logos"), nor after
 # "etc." when the sentence goes on in lower case.
 # Each branch opens with a character the engine can skip to, so the look-behind follows the stop.
 _ABBREVIATION = r"(?<!e\.g\.)(?<!i\.e\.)(?<!incl\.)(?<!approx\.)(?<!\bvs\.)(?<!\besp\.)(?<!\bcf\.)"
 _SENTENCE_END = re.compile(
     rf"[。!?]+[」』)]*\s*|\.(?<=[a-z0-9)\"']\.)(?i:{_ABBREVIATION})(?:(?<!etc\.)|(?!\s+[a-z]))(?:\s+|$)"
-    r"|\n(?![ \t\u3000]*[a-z])"
+    r"|\n(?![ \t\u3000]*[a-z\"“‘(])"
 )
 # A buyer's question, as FAQs quote them: 「Q. 」, a polite Japanese question (〜ですか, 〜ますか,
 # 〜でしょうか; not the invitation 〜ませんか), or an English one that opens with an auxiliary or a
@@ -121,6 +123,28 @@ class _View:
             self.span_of[index] = (position, position + clause.end - clause.start)
             position += clause.end - clause.start + 1
 
+    def matches(self, pattern: CompiledPattern, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+        """Spans of the pattern's accepted matches in ``chars``, in order, not overlapping; with ``end``,
+        those inside ``chars[start:end]`` (one clause)."""
+        text, regex = self.chars, pattern.regex
+        if pattern.line_start:  # a view's lines are its clauses
+            reached, stop = 0, len(text) if end is None else end
+            for line in self.starts if end is None else (start,):
+                match = regex.match(text, line, stop) if line >= reached else None
+                if match is not None and pattern.accepts(text, *match.span()):
+                    reached = match.end()
+                    yield match.span()
+            return
+        search = regex.search if end is None else partial(regex.search, endpos=end)
+        position = start
+        while (match := search(text, position)) is not None:
+            first, last = match.span()
+            if not pattern.accepts(text, first, last):
+                position = first + 1
+                continue
+            position = last if last > first else last + 1
+            yield first, last
+
     def may_match(self, pattern: CompiledPattern) -> bool:
         """False when, for one of the pattern's needle sets, no needle is in the text: no search can match."""
         present, chars = self._present, self.chars
@@ -172,7 +196,7 @@ class Document:
         self.answers = answers
         self.affirmed = frozenset(clause for clause, answer in answers.items() if _AFFIRMS.match(lowered, answer))
         self.questions = frozenset(
-            i for i, c in enumerate(clauses) if i not in self.answers and _QUESTION.search(lowered[c.start : c.end])
+            i for i, c in enumerate(clauses) if i not in self.answers and _is_question_clause(lowered[c.start : c.end])
         )
         self._views = {language: _View(self, language, lowered) for language in LANGUAGES}
 
@@ -186,13 +210,8 @@ class Document:
             view = self._views[pattern.language]
             if not view.may_match(pattern):
                 continue
-            text, position, search, starts = view.chars, 0, pattern.regex.search, view.starts
-            while (match := search(text, position)) is not None:
-                start, end = match.span()
-                if not pattern.accepts(text, start, end):
-                    position = start + 1
-                    continue
-                position = end if end > start else end + 1
+            starts = view.starts
+            for start, end in view.matches(pattern):
                 slot = bisect.bisect_right(starts, start) - 1
                 index = view.clauses[slot]
                 shift = self.clauses[index].start - starts[slot]
@@ -204,13 +223,8 @@ class Document:
         for pattern in patterns:
             view = self._views[pattern.language]
             span = view.span_of.get(clause)
-            if span is None or not view.may_match(pattern):
-                continue
-            position, end = span
-            while (match := pattern.regex.search(view.chars, position, end)) is not None:
-                if pattern.accepts(view.chars, match.start(), match.end()):
-                    return True
-                position = match.start() + 1
+            if span is not None and view.may_match(pattern) and next(view.matches(pattern, *span), None):
+                return True
         return False
 
     def in_question(self, hit: Hit) -> bool:
@@ -335,4 +349,10 @@ def _asks_and_is_answered(chars: str, sentence: tuple[int, int], following: tupl
 
 
 def _is_question(sentence: str) -> bool:
-    return bool(_ASKS.match(sentence) or _QUESTION.search(ascii_lower(sentence).rstrip()))
+    return bool(_ASKS.match(sentence) or _is_question_clause(ascii_lower(sentence).rstrip()))
+
+
+def _is_question_clause(clause: str) -> bool:
+    """``_QUESTION`` on a lower-cased clause. Every question it knows holds 「か」 or "?" or opens
+    with "q", and most clauses hold none of these: they skip the search."""
+    return ("?" in clause or "か" in clause or clause.lstrip().startswith("q")) and bool(_QUESTION.search(clause))

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 DEFAULT_KIND = "production"
 _OPENING_CHARS = 400  # how much of the description speaks for the whole listing
+_CATEGORY_PATH = re.compile(r"[/>›»]")  # after NFKC: 「占い／電話占い」, "Graphics & Design > Logo Design"
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
 
     The first of category, title and opening that names a kind decides; where it names several
     equally often (「英語の翻訳｜マニュアル対応」: 翻訳, マニュアル), the next source breaks the tie
-    among them, and a tie that nothing breaks keeps them all (「電話占い」 is both).
+    among them, and a tie that nothing breaks keeps them all. A category written as a path speaks
+    through its most specific part that names a kind (「占い/電話占い」: a phone reading).
     """
     if fields.kind:
         return tuple(dict.fromkeys(fields.kind)), "declared in the front matter"
@@ -49,7 +51,7 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     candidates: list[str] = []
     reasons: list[str] = []
     for source, text in (
-        ("category", fields.category),
+        ("category", _most_specific(fields.category or "", pattern)),
         ("title", fields.title),
         ("opening of the description", description[:_OPENING_CHARS]),
     ):
@@ -67,3 +69,9 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     if not candidates:
         return (DEFAULT_KIND,), f"nothing declared or recognisable: assumed {DEFAULT_KIND}"
     return tuple(candidates), "inferred from " + ", then ".join(reasons)
+
+
+def _most_specific(category: str, pattern: re.Pattern[str]) -> str:
+    """The last part of a category path that names a kind, else the whole category."""
+    parts = _CATEGORY_PATH.split(unicodedata.normalize("NFKC", category))
+    return next((part for part in reversed(parts) if pattern.search(part)), category)

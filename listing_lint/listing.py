@@ -161,7 +161,51 @@ def _scalar_text(node: Node, source: str, line_starts: tuple[int, ...], line_off
     value = node.value
     if source[start : start + len(value)] == value:
         return Text(value, tuple(range(start, start + len(value))))
-    return Text(value, (start,) * len(value))  # escapes or folding: report at the value's start
+    origin = _flow_origin(value, source, start, node.style)
+    return Text(value, origin if origin is not None else (start,) * len(value))  # unaligned: the value's start
+
+
+# In a double-quoted scalar, how many characters of source an escape takes, by the letter after "\".
+_ESCAPE_LENGTH = {"x": 4, "u": 6, "U": 10}
+
+
+def _flow_origin(value: str, source: str, start: int, style: str | None) -> tuple[int, ...] | None:
+    """Each value character's offset in a plain or quoted scalar: a line folded into a space (or a
+    blank line into a line break) maps to the line end, an escape (\\n, '') to its first character.
+    None when the value cannot be lined up with the source."""
+    origin: list[int] = []
+    at, end = start, len(source)
+    index = 0
+    while index < len(value):
+        char = value[index]
+        if style == '"' and source.startswith("\\", at):
+            if source.startswith("\\\n", at):  # an escaped line break joins the lines
+                at += 2
+                while at < end and source[at] in " \t":
+                    at += 1
+                continue
+            origin.append(at)
+            at, index = at + _ESCAPE_LENGTH.get(source[at + 1 : at + 2], 2), index + 1
+        elif char in " \n":  # one space or more, or a folded line end, or a blank line
+            run = index
+            while run < len(value) and value[run] in " \n":
+                run += 1
+            spaces = at
+            while spaces < end and source[spaces] in " \t\n":
+                spaces += 1
+            if spaces == at:
+                return None
+            origin.extend(min(at + k, spaces - 1) for k in range(run - index))
+            at, index = spaces, run
+        elif style == "'" and char == "'" and source.startswith("''", at):
+            origin.append(at)
+            at, index = at + 2, index + 1
+        elif at < end and source[at] == char:
+            origin.append(at)
+            at, index = at + 1, index + 1
+        else:
+            return None
+    return tuple(origin)
 
 
 def _block_text(source: str, line_starts: tuple[int, ...], first: int, end: int, end_column: int) -> Text:

@@ -87,6 +87,7 @@ class CompiledPattern(NamedTuple):
     word_boundary: bool
     look_behind: re.Pattern[str] | None = None  # the opening assertions stripped off (see _plan_branch)
     gate: Gate = ()  # every match contains a needle of each of these (see compiler.py); empty: unknown
+    line_start: bool = False  # every match starts a line: tried at each clause's start, not searched for
 
     def accepts(self, text: str, start: int, end: int) -> bool:
         """What the stripped ``\\b`` or opening assertions would have checked at ``start``; for Japanese
@@ -120,8 +121,14 @@ def compile_pattern(language: Language, source: str, cache: RuleCache | None = N
     for variant, boundary, look_behind_source in cache.remember(("plan", source), lambda: _plan(source)):
         look_behind = cache.compile(look_behind_source, re.ASCII).regex if look_behind_source else None
         regex = cache.compile(variant, re.ASCII)
-        compiled.append(CompiledPattern(language, regex.regex, boundary, look_behind, regex.gate))
+        line_start = variant.startswith(_LINE_START) and len(_top_level_branches(variant)) == 1
+        compiled.append(CompiledPattern(language, regex.regex, boundary, look_behind, regex.gate, line_start))
     return compiled
+
+
+# A pattern opening so (「【納品物】」 on a line of its own, after any decoration) matches only where
+# a line starts; with a repeated class next, a search would try it at every character.
+_LINE_START = "(?<![^\\n])"
 
 
 Plan = list[tuple[str, bool, str | None]]  # (regex, opens with a word boundary, look-behind checked after)

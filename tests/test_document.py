@@ -31,6 +31,13 @@ def _clauses(body: str) -> list[str]:
         # a list item wrapped onto an indented line goes on
         ("- If you don't reply, I will\n  send it as final.", ["- If you don't reply, I will   send it as final."]),
         ("- Logo\n  - Banner", ["- Logo", "- Banner"]),
+        # a line wrapped before a quote or a bracket goes on
+        (
+            'The mock-ups show the sample text\n"[Your Logo Here]" on a shop.',
+            ['The mock-ups show the sample text "[Your Logo Here]" on a shop.'],
+        ),
+        ("Delivery in 3 days\n(after I receive your brief).", ["Delivery in 3 days (after I receive your brief)."]),
+        ('Great work!\n"Best logo ever"', ["Great work!", '"Best logo ever"']),
         (
             "▼レビューについて\n内容は書かないでください。",
             ["▼レビューについて", "内容は書かないでください。"],

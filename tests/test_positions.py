@@ -68,3 +68,21 @@ def test_kanji_numeral_match_points_at_the_kanji():
     [finding] = lint_text(text, "a.md", Config(select=["LL101"]))
     assert finding.message == "front matter の revisions (3回) と本文の修正回数 (5回) が食い違っています"
     assert finding.line == 3
+
+
+FOLDED_SCALARS = """title: Logo design
+kind: production
+description: I design logos.
+  We can talk on WhatsApp after the order.
+
+  Includes 2 revisions.
+purchase_notes: "Please message me first.\\n\\
+  Contact me on Telegram, \\"fast\\"."
+options:
+  - 'It''s fine: add a Skype call'
+"""
+
+
+def test_a_violation_in_a_scalar_folded_over_lines_reports_its_own_line_and_column():
+    findings = lint_text(FOLDED_SCALARS, "logo.yaml", Config(select=["LL201"]))
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(4, 15, 26), (8, 3, 25), (10, 24, 34)]

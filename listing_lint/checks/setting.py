@@ -1,9 +1,9 @@
 """``type: setting`` — a platform switch that must hold one value, and text that contradicts it.
 
 On platforms that have the switch, a wrong value fails at the field's line and a missing field is
-reported at the rule's ``missing_severity`` ("not declared"). On every platform, text that says the
-opposite (「匿名での評価も歓迎です」) fails at the text, unless the clause negates it; overlapping
-matches are reported once.
+reported at the rule's ``missing_severity`` ("not declared"); elsewhere the field switches nothing
+and is not checked. On every platform, text that says the opposite (「匿名での評価も歓迎です」) fails
+at the text, unless the clause negates it; overlapping matches are reported once.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from .context import Context
 def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     value = context.listing.field(check.keys)
-    if value is not None and value is not check.expected:
+    has_switch = context.listing.fields.platform in context.values[check.platforms_option]
+    if has_switch and value is not None and value is not check.expected:
         findings.append(context.at(rule, "field", check.keys, value=value))
-    elif value is None and context.listing.fields.platform in context.values[check.platforms_option]:
+    elif has_switch and value is None:
         findings.append(
             context.at(rule, "missing", None, severity=check.missing_severity, platform=context.listing.fields.platform)
         )
