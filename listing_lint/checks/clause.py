@@ -23,6 +23,7 @@ from .context import Context, Place
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "a single": 1, "single": 1, "zero": 0, "no": 0}  # fmt: skip
 _NUMBER = re.compile(r"\d+|\b(?:" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+_JA_COUNT = re.compile(r"(\d+)\s*(?:回|往復|ラウンド|度)")  # 「1投稿につき2回まで」: the count is 2
 
 
 def run(rule: Rule, check: ClauseCheck, context: Context) -> list[Finding]:
@@ -189,7 +190,11 @@ def _mismatch(
 
 
 def number_in(text: str) -> int | None:
-    """The first number in a matched phrase: digits or an English number word."""
+    """The count in a matched phrase: the number before 回 (or 往復, ラウンド, 度), else the first
+    number, in digits or an English word."""
+    count = _JA_COUNT.search(text)
+    if count is not None:
+        return int(count.group(1))
     match = _NUMBER.search(text)
     if match is None:
         return None
