@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 DEFAULT_KIND = "production"
 _OPENING_CHARS = 400  # how much of the description speaks for the whole listing
+# A title that sells a talk on top of something else: 「ロゴ作成＋30分のブランディング相談つき」,
+# "a written tarot reading with a follow-up call"; the talk is a call, a session or timed.
+_BUNDLE = re.compile(r"[+&]|\b(?:and|with|plus)\b|つき|付き")
+_TALK = re.compile(r"call|通話|電話|session|セッション|面談|\d+\s*(?:分|時間|min\b|minutes?\b|hours?\b)", re.I)
 _CATEGORY_PATH = re.compile(r"[/>›»]")  # after NFKC: 「占い／電話占い」, "Graphics & Design > Logo Design"
 
 
@@ -41,7 +45,8 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     The first of category, title and opening that names a kind decides; where it names several
     equally often (「英語の翻訳｜マニュアル対応」: 翻訳, マニュアル), the next source breaks the tie
     among them, and a tie that nothing breaks keeps them all. A category written as a path speaks
-    through its most specific part that names a kind (「占い/電話占い」: a phone reading).
+    through its most specific part that names a kind (「占い/電話占い」: a phone reading). A title
+    that bundles a call or a session with the work adds consultation.
     """
     if fields.kind:
         return tuple(dict.fromkeys(fields.kind)), "declared in the front matter"
@@ -66,9 +71,23 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
         reasons.append(f"the {source} ({', '.join(sorted({w for w in words if kind_of[w.lower()] in counts}))})")
         if len(candidates) == 1:
             break
+    talk = _bundled_talk(fields.title or "", pattern, kind_of)
+    if talk and candidates and "consultation" not in candidates:
+        candidates = [kind for kind in order if kind in candidates or kind == "consultation"]
+        reasons.append(f"the title's added talk ({talk})")
     if not candidates:
         return (DEFAULT_KIND,), f"nothing declared or recognisable: assumed {DEFAULT_KIND}"
     return tuple(candidates), "inferred from " + ", then ".join(reasons)
+
+
+def _bundled_talk(title: str, pattern: re.Pattern[str], kind_of: dict[str, str]) -> str | None:
+    """The consultation word of a call or session the title bundles with the work, if any."""
+    parts = _BUNDLE.split(unicodedata.normalize("NFKC", title))
+    for part in parts if len(parts) > 1 else ():
+        words = [word for word in pattern.findall(part) if kind_of[word.lower()] == "consultation"]
+        if words and _TALK.search(part):
+            return words[0]
+    return None
 
 
 def _most_specific(category: str, pattern: re.Pattern[str]) -> str:

@@ -32,6 +32,22 @@ from listing_lint.normalize import Text
         ({"category": "IT・プログラミング > VBA"}, ("production",), "inferred from the category (プログラミング)"),
         ({"category": "SNS運用代行"}, ("production",), "inferred from the category (運用代行)"),
         ({"category": "Dream Interpretation"}, ("content",), "inferred from the category (Dream Interpretation)"),
+        # a call or a session bundled in the title adds consultation; a format or a free chat does not
+        (
+            {"category": "デザイン", "title": "ロゴ作成＋30分のブランディング相談つき"},
+            ("consultation", "production"),
+            "inferred from the category (デザイン), then the title's added talk (相談)",
+        ),
+        (
+            {"category": "Tarot Readings", "title": "I will send a written tarot reading with a follow up call"},
+            ("content", "consultation"),
+            "inferred from the category (Readings, Tarot), then the title's added talk (follow up call)",
+        ),
+        (
+            {"category": "デザイン", "title": "チラシデザイン＋無料相談つき"},
+            ("production",),
+            "inferred from the category (デザイン)",
+        ),
         ({"title": "A strategy call for your shop"}, ("consultation",), "inferred from the title (strategy call)"),
         ({"title": "オンラインレッスンで英会話"}, ("consultation",), "inferred from the title (レッスン)"),
         (
