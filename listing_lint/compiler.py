@@ -29,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -54,6 +55,10 @@ _BUILD = "|".join(
     )
 )
 Gate = tuple[tuple[str, ...], ...]  # every match contains one needle of each tuple
+# A cache file unused this long belongs to an uninstalled version or a removed rule directory: the
+# next save removes it. A file in use is touched at most once a day, so that it never looks unused.
+_UNUSED_DAYS = 30
+_DAY = 24 * 3600
 
 
 class Compiled(NamedTuple):
@@ -122,6 +127,7 @@ class RuleCache:
             with os.fdopen(handle, "wb") as out:
                 marshal.dump((_BUILD, self.used), out)
             os.replace(temporary, self.path)
+            _remove_unused(self.path.parent)
         except (OSError, ValueError):  # a read-only home or a full disk costs speed, never a result
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
@@ -133,9 +139,21 @@ class RuleCache:
             return {}
         try:
             build, entries = marshal.loads(self.path.read_bytes())
+            if time.time() - self.path.stat().st_mtime > _DAY:
+                os.utime(self.path)
         except (OSError, EOFError, ValueError, TypeError):
             return {}
         return entries if build == _BUILD and isinstance(entries, dict) else {}
+
+
+def _remove_unused(directory: Path) -> None:
+    cutoff = time.time() - _UNUSED_DAYS * _DAY
+    for path in [*directory.glob("patterns-*.marshal"), *directory.glob(".patterns-*")]:  # and lost temporaries
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+        except OSError:  # another process removed or replaced it first
+            continue
 
 
 def _analyse(source: str, flags: int) -> Analysis:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
 
 import pytest
 
@@ -61,6 +63,22 @@ def test_a_damaged_cache_file_is_compiled_anew_and_replaced(tmp_path, monkeypatc
     stored.write_bytes(damage)
     assert _pattern_sources(load_rules()) == expected
     assert stored.read_bytes() != damage
+
+
+def test_a_save_removes_cache_files_unused_for_a_month_and_a_read_keeps_its_own(tmp_path):
+    month_ago = time.time() - 31 * 24 * 3600
+    stale, lost = tmp_path / "patterns-0123456789abcdef.marshal", tmp_path / ".patterns-x1y2z3"
+    for path in (stale, lost, tmp_path / "notes.txt"):
+        path.write_bytes(b"old")
+        os.utime(path, (month_ago, month_ago))
+    writer = RuleCache(tmp_path, "scope")
+    writer.compile("a+", 0)
+    writer.save()
+    [kept] = tmp_path.glob("patterns-*.marshal")
+    os.utime(kept, (month_ago, month_ago))
+    assert RuleCache(tmp_path, "scope").stored  # read, so touched: in use
+    assert kept.stat().st_mtime > month_ago
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, "notes.txt"])
 
 
 def test_an_empty_cache_setting_writes_nothing(tmp_path, monkeypatch):
