@@ -126,6 +126,9 @@ class SettingCheck(Strict):
     platforms_option: str  # the option listing the platforms that have the switch; elsewhere only text counts
     missing_severity: Severity = "warning"
     text: Patterns
+    # contradicting text in parts, one of which may sit in the title over the clause
+    # (「■評価について」 over 「匿名でも大丈夫です」), as a clause check's forms
+    forms: list[Form] = []
     negations: Patterns = Patterns()
     spare_questions: bool = False  # text in a buyer's question does not contradict the switch
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..ruleset import Rule, SettingCheck
+from .clause import satisfying_clauses
 from .context import Context
 
 
@@ -26,10 +27,19 @@ def run(rule: Rule, check: SettingCheck, context: Context) -> list[Finding]:
     reported_to = -1  # end of the last reported match: hits come in text order
     hits = context.hits(check.text)
     document = context.document
+    reported: set[int] = set()
     for hit in hits:
         if check.spare_questions and (document.in_question(hit) or document.answered_again(hit, hits)):
             continue
         if hit.start >= reported_to and not context.clauses_matching(check.negations, {hit.clause}):
             findings.append(context.at(rule, "text", hit, match=hit.text))
             reported_to = hit.end
+            reported.add(hit.clause)
+    if check.forms:  # a clause the text patterns did not catch, read with its title
+        stated = satisfying_clauses(check.forms, check.negations, context, questions=not check.spare_questions)
+        for clause, hit in stated.items():
+            if clause not in reported:  # the message quotes the clause: its first part alone says little
+                whole = document.clauses[clause]
+                quote = document.chars[whole.start : whole.end].strip().lstrip("・-*+ ")
+                findings.append(context.at(rule, "text", hit, match=quote))
     return findings
