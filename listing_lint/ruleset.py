@@ -69,9 +69,6 @@ class Condition(Strict):
     by: list[str] = []
     forms: list[Form] = []
     negations: Patterns = Patterns()
-    # where the finding goes: the top of the file, as for any missing clause with no field of its own
-    # (rules.md), or the text where the condition holds (LL303: the price that lacks a limit)
-    report_at: Literal["top", "condition"] = "top"
 
     @model_validator(mode="after")
     def _one_kind(self) -> Condition:

@@ -254,9 +254,9 @@ def test_an_outside_tool_in_a_faq_question_is_no_offer_but_in_its_answer_it_is()
     assert [(f.code, f.line, f.column) for f in lint_text(text, "a.md", Config(select=["LL201"]))] == [("LL201", 5, 7)]
 
 
-def test_a_safeguard_stated_in_a_faq_answer_turns_on_its_advice():
-    """LL102 stated in the answer turns LL302 on; a missing clause is reported at the top."""
+def test_a_finding_conditioned_on_a_faq_answer_sits_on_the_answer():
+    """LL302's place is where LL102 is stated: the answer's line, not the question's."""
     question = "Q. 途中で連絡が取れなくなったらどうなりますか?"
     body = f"{question}\nA. 納品後5日以内にご返信がない場合は、検収完了とさせていただきます。"
     text = f"---\nkind: production\n---\nロゴを制作します。\n{body}\n"
-    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL302"]))] == [("LL302", 1)]
+    assert [(f.code, f.line) for f in lint_text(text, "a.md", Config(select=["LL302"]))] == [("LL302", 6)]

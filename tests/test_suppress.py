@@ -9,8 +9,8 @@ from .conftest import codes_and_lines
 
 MARKDOWN = """---
 kind: production
-listing-lint-ignore: [LL109, request-template, LL301]
-revisions: 2
+listing-lint-ignore: [LL109, request-template]
+revisions: 2  # listing-lint: disable=LL301
 ---
 <!-- listing-lint-disable-next-line LL201 -->
 Zoomで打ち合わせ可能です。

@@ -7,8 +7,7 @@ line unless the text states the clause anyway. A *contrary* promise (「修正�
 check whatever else is said.
 
 With ``when``, the check applies only where its condition holds (another rule's safeguard is stated,
-or a clause of the condition's forms is present); its finding sits at the top of the file, as any
-missing clause's with no field of its own, or with ``report_at: condition`` where the condition holds.
+or a clause of the condition's forms is present), and a finding sits where the condition holds.
 """
 
 from __future__ import annotations
@@ -28,12 +27,11 @@ _JA_COUNT = re.compile(r"(\d+)\s*(?:回|往復|ラウンド|度)")  # 「1投稿
 
 
 def run(rule: Rule, check: ClauseCheck, context: Context) -> list[Finding]:
-    place: Place = None  # where a missing clause is reported
+    trigger: Place = None
     if check.when is not None:
         trigger = condition_place(check.when, context)
         if trigger is None:
             return []
-        place = trigger if check.when.report_at == "condition" else None
     contrary = _contrary(rule, check, context)
     if contrary is not None:
         return [contrary]
@@ -47,7 +45,7 @@ def run(rule: Rule, check: ClauseCheck, context: Context) -> list[Finding]:
             return [context.at(rule, "field" if "field" in rule.messages else check.message, keys, value=value)]
     if satisfying:
         return []
-    return [context.at(rule, check.message, place)]
+    return [context.at(rule, check.message, trigger)]
 
 
 def satisfied_place(check: ClauseCheck, context: Context, by: list[str] | None = None) -> Place:
