@@ -46,7 +46,8 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     equally often (「英語の翻訳｜マニュアル対応」: 翻訳, マニュアル), the next source breaks the tie
     among them, and a tie that nothing breaks keeps them all. A category written as a path speaks
     through its most specific part that names a kind (「占い/電話占い」: a phone reading). A title
-    that bundles a call or a session with the work adds consultation.
+    that gives a reading live ("a live tarot reading") makes a reading category consultation, and
+    one that bundles a call or a session with the work adds consultation.
     """
     if fields.kind:
         return tuple(dict.fromkeys(fields.kind)), "declared in the front matter"
@@ -71,6 +72,10 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
         reasons.append(f"the {source} ({', '.join(sorted({w for w in words if kind_of[w.lower()] in counts}))})")
         if len(candidates) == 1:
             break
+    live = _live_reading(fields.title or "", pattern, kind_of)
+    if live and candidates == ["content"]:
+        candidates = ["consultation"]
+        reasons.append(f"the title's live reading ({live})")
     talk = _bundled_talk(fields.title or "", pattern, kind_of)
     if talk and candidates and "consultation" not in candidates:
         candidates = [kind for kind in order if kind in candidates or kind == "consultation"]
@@ -78,6 +83,16 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     if not candidates:
         return (DEFAULT_KIND,), f"nothing declared or recognisable: assumed {DEFAULT_KIND}"
     return tuple(candidates), "inferred from " + ", then ".join(reasons)
+
+
+def _live_reading(title: str, pattern: re.Pattern[str], kind_of: dict[str, str]) -> str | None:
+    """A consultation phrase in the title that holds a reading word (「電話鑑定」, "live tarot reading"):
+    the title says that what the category calls a reading is given live."""
+    readings = [term for term, kind in kind_of.items() if kind == "content"]
+    for word in pattern.findall(unicodedata.normalize("NFKC", title)):
+        if kind_of[word.lower()] == "consultation" and any(term in word.lower() for term in readings):
+            return word
+    return None
 
 
 def _bundled_talk(title: str, pattern: re.Pattern[str], kind_of: dict[str, str]) -> str | None:

@@ -32,6 +32,22 @@ from listing_lint.normalize import Text
         ({"category": "IT・プログラミング > VBA"}, ("production",), "inferred from the category (プログラミング)"),
         ({"category": "SNS運用代行"}, ("production",), "inferred from the category (運用代行)"),
         ({"category": "Dream Interpretation"}, ("content",), "inferred from the category (Dream Interpretation)"),
+        # a title that gives the reading live makes a reading category consultation
+        (
+            {"category": "Psychic Readings", "title": "I will give you a live psychic reading on a phone call"},
+            ("consultation",),
+            "inferred from the category (Readings), then the title's live reading (live psychic reading)",
+        ),
+        (
+            {"category": "占い", "title": "霊視とタロットで電話鑑定します"},
+            ("consultation",),
+            "inferred from the category (占い), then the title's live reading (電話鑑定)",
+        ),
+        (
+            {"category": "Video Editing", "title": "I will edit your video after a video call"},
+            ("production",),
+            "inferred from the category (Editing, Video)",
+        ),
         # a call or a session bundled in the title adds consultation; a format or a free chat does not
         (
             {"category": "デザイン", "title": "ロゴ作成＋30分のブランディング相談つき"},
