@@ -72,7 +72,7 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
         reasons.append(f"the {source} ({', '.join(sorted({w for w in words if kind_of[w.lower()] in counts}))})")
         if len(candidates) == 1:
             break
-    live = _live_reading(fields.title or "", pattern, kind_of)
+    live = _live_reading(fields.title or "", pattern)
     if live and candidates == ["content"]:
         candidates = ["consultation"]
         reasons.append(f"the title's live reading ({live})")
@@ -85,14 +85,19 @@ def kinds_of(fields: FrontMatter, sections: tuple[Section, ...] | list[Section])
     return tuple(candidates), "inferred from " + ", then ".join(reasons)
 
 
-def _live_reading(title: str, pattern: re.Pattern[str], kind_of: dict[str, str]) -> str | None:
+def _live_reading(title: str, pattern: re.Pattern[str]) -> str | None:
     """A consultation phrase in the title that holds a reading word (「電話鑑定」, "live tarot reading"):
     the title says that what the category calls a reading is given live."""
+    live = _live_terms()
+    return next((word for word in pattern.findall(unicodedata.normalize("NFKC", title)) if word.lower() in live), None)
+
+
+@lru_cache(maxsize=1)
+def _live_terms() -> frozenset[str]:
+    """The consultation phrases that contain a content word (「電話占い」 holds 占い), worked out once."""
+    _, kind_of = _vocabulary()
     readings = [term for term, kind in kind_of.items() if kind == "content"]
-    for word in pattern.findall(unicodedata.normalize("NFKC", title)):
-        if kind_of[word.lower()] == "consultation" and any(term in word.lower() for term in readings):
-            return word
-    return None
+    return frozenset(t for t, kind in kind_of.items() if kind == "consultation" and any(r in t for r in readings))
 
 
 def _bundled_talk(title: str, pattern: re.Pattern[str], kind_of: dict[str, str]) -> str | None:
