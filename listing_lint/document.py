@@ -72,6 +72,7 @@ _LABEL = (
 )
 _BRACKETED_TITLE = re.compile(_LABEL)
 _MARKED_TITLE = re.compile(rf"\s*([{_MARKS}])\1*\s*[^\n。.!?:]{{1,20}}")
+_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*")  # |---|:--:|
 _CAPITALS_TITLE = re.compile(r"\s*[A-Z][A-Z&/'-]*(?: [A-Z&/'-]+){0,2}\s*")
 
 
@@ -253,12 +254,16 @@ class Document:
 def _titles(clauses: list[Clause], chars: str, headings: list[bool]) -> dict[int, int]:
     """Each clause under a title, and that title: the nearest one above it in its section
     (「【修正について】」 over 「2回まで無料です」; a title may sit under another: "## Revisions" over
-    "✅ Two rounds" over "Extra rounds are $10")."""
+    "✅ Two rounds" over "Extra rounds are $10"). A table's header row is the title of its rows
+    (「| プラン | 修正回数 |」 over 「| ライト | 1回 |」), until the table ends."""
     titles: dict[int, int] = {}
-    current, section = None, None
+    current, section, outside_table = None, None, None
     for index, clause in enumerate(clauses):
         if clause.section != section:
-            current, section = None, clause.section
+            current, section, outside_table = None, clause.section, None
+        row = chars.startswith("|", clause.start)
+        if outside_table is not None and not row:
+            current, outside_table = outside_table[0], None  # the table ended
         if current is not None:
             titles[index] = current
         if (
@@ -267,7 +272,14 @@ def _titles(clauses: list[Clause], chars: str, headings: list[bool]) -> dict[int
             or _is_marked_title(clauses, chars, index)
         ):
             current = index
+        elif row and outside_table is None and _is_table_header(clauses, chars, index):
+            outside_table, current = (current,), index
     return titles
+
+
+def _is_table_header(clauses: list[Clause], chars: str, index: int) -> bool:
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    return following is not None and _TABLE_RULE.fullmatch(chars, following.start, following.end) is not None
 
 
 def _is_marked_title(clauses: list[Clause], chars: str, index: int) -> bool:

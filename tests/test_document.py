@@ -90,6 +90,16 @@ def _titles(body: str) -> dict[str, str]:
         ("修正は2回までです。\n納期は3日です。", {}),
         ("・ロゴ3点\n・名刺", {}),
         ("Revisions: 2\nDelivery: 3 days", {}),
+        # a table's header row is the title of its rows, until the table ends
+        (
+            "## 料金\n| プラン | 修正回数 |\n|---|---|\n| ライト | 1回 |\n以上です。",
+            {
+                "| プラン | 修正回数 |": "## 料金",
+                "|---|---|": "| プラン | 修正回数 |",
+                "| ライト | 1回 |": "| プラン | 修正回数 |",
+                "以上です。": "## 料金",
+            },
+        ),
     ],
 )
 def test_the_clauses_under_a_title_are_read_with_it(body, titles):
